@@ -1,0 +1,58 @@
+namespace Kontor.Features.Deals;
+
+/// <summary>A value that is either absent or present (present may be null): what PATCH needs.</summary>
+public readonly record struct Optional<T>(T Value);
+
+public static class Optional
+{
+    public static Optional<T> Of<T>(T value) => new(value);
+}
+
+public sealed record NewDeal(
+    string Title,
+    string CurrencyCode,
+    decimal? Amount,
+    int? Probability,
+    long? CompanyId,
+    IReadOnlyList<long> ContactIds,
+    long? ResponsibleId,
+    IReadOnlyList<long> ObserverIds,
+    DateOnly? BeginDate,
+    DateOnly? CloseDate,
+    string? SourceId,
+    string? SourceDescription,
+    string? Comments,
+    bool? IsOpened);
+
+/// <summary>Field changes to apply; a null member means "not part of the change".</summary>
+public sealed record DealChanges
+{
+    public Optional<string>? Title { get; init; }
+
+    public Optional<string>? CurrencyCode { get; init; }
+
+    /// <summary>Present with a value: a manual amount. Present with null: the amount follows the product rows again.</summary>
+    public Optional<decimal?>? Amount { get; init; }
+
+    public Optional<int?>? Probability { get; init; }
+
+    public Optional<long?>? CompanyId { get; init; }
+
+    public IReadOnlyList<long>? ContactIds { get; init; }
+
+    public Optional<long>? ResponsibleId { get; init; }
+
+    public IReadOnlyList<long>? ObserverIds { get; init; }
+
+    public Optional<DateOnly>? BeginDate { get; init; }
+
+    public Optional<DateOnly>? CloseDate { get; init; }
+
+    public Optional<string?>? SourceId { get; init; }
+
+    public Optional<string?>? SourceDescription { get; init; }
+
+    public Optional<string?>? Comments { get; init; }
+
+    public Optional<bool>? IsOpened { get; init; }
+}

@@ -1,0 +1,62 @@
+using Kontor.Features.Pipelines;
+
+namespace Kontor.Features.Deals;
+
+public sealed record DealResponse(
+    long Id,
+    string Title,
+    long PipelineId,
+    long StageId,
+    StageSemantic StageSemantic,
+    bool IsClosed,
+    decimal Amount,
+    string Currency,
+    bool IsManualAmount,
+    decimal TaxValue,
+    int? Probability,
+    long? CompanyId,
+    IReadOnlyList<long> ContactIds,
+    long ResponsibleId,
+    IReadOnlyList<long> ObserverIds,
+    DateOnly BeginDate,
+    DateOnly CloseDate,
+    string? SourceId,
+    string? SourceDescription,
+    string? Comments,
+    bool IsOpened,
+    DateTime CreatedAt,
+    long CreatedById,
+    DateTime UpdatedAt,
+    long UpdatedById,
+    DateTime MovedAt,
+    long MovedById,
+    DateTime? ClosedAt,
+    long? ClosedById,
+    int Version)
+{
+    public static DealResponse From(Deal d) => new(
+        d.Id, d.Title, d.PipelineId, d.StageId, d.StageSemantic, d.IsClosed, d.Amount, d.CurrencyCode, d.IsManualAmount,
+        d.TaxValue, d.Probability, d.CompanyId, d.Contacts.OrderBy(c => c.Sort).Select(c => c.ContactId).ToList(),
+        d.ResponsibleId, d.Observers.Select(o => o.UserId).Order().ToList(), d.BeginDate, d.CloseDate, d.SourceId,
+        d.SourceDescription, d.Comments, d.IsOpened, d.CreatedAt, d.CreatedById, d.UpdatedAt, d.UpdatedById, d.MovedAt,
+        d.MovedById, d.ClosedAt, d.ClosedById, d.Version);
+}
+
+/// <summary>Deals carry their version as a strong ETag; <c>If-Match</c> compares against it.</summary>
+public static class ETags
+{
+    public static string Of(int version) => $"\"{version}\"";
+
+    /// <summary>True when the request has no <c>If-Match</c>, or one that matches the current version (or <c>*</c>).</summary>
+    public static bool Matches(HttpRequest request, int version)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (header.Length == 0)
+        {
+            return true;
+        }
+
+        var current = Of(version);
+        return header.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == current || v == "W/" + current);
+    }
+}

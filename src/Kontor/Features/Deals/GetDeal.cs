@@ -1,0 +1,22 @@
+using Kontor.Common;
+using Kontor.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Deals;
+
+public static class GetDeal
+{
+    public static async Task<Results<Ok<DealResponse>, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    {
+        var deal = await db.Set<Deal>().AsNoTracking().Include(d => d.Contacts).Include(d => d.Observers).AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (deal is null)
+        {
+            return DealErrors.NotFound.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(deal.Version);
+        return TypedResults.Ok(DealResponse.From(deal));
+    }
+}

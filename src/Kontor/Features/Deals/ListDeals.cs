@@ -1,0 +1,222 @@
+using System.ComponentModel.DataAnnotations;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Customers;
+using Kontor.Features.Pipelines;
+using Kontor.Features.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Deals;
+
+/// <summary>The filterable, sortable deal list with keyset paging: no COUNT, no OFFSET.</summary>
+public static class ListDeals
+{
+    public sealed record Query
+    {
+        [FromQuery] public long? PipelineId { get; init; }
+
+        /// <summary>One or more stage ids.</summary>
+        [FromQuery] public long[]? StageId { get; init; }
+
+        [FromQuery] public StageSemantic? Semantic { get; init; }
+
+        /// <summary>One or more responsible users.</summary>
+        [FromQuery] public long[]? ResponsibleId { get; init; }
+
+        [FromQuery] public long? CompanyId { get; init; }
+
+        [FromQuery] public long? ContactId { get; init; }
+
+        [FromQuery] public bool? Closed { get; init; }
+
+        /// <summary>Amount range, compared in the deal's own currency; combine with <c>currency</c>.</summary>
+        [FromQuery] public decimal? AmountFrom { get; init; }
+
+        [FromQuery] public decimal? AmountTo { get; init; }
+
+        [FromQuery, RegularExpression("^[A-Z]{3}$")] public string? Currency { get; init; }
+
+        [FromQuery] public DateTime? CreatedFrom { get; init; }
+
+        [FromQuery] public DateTime? CreatedTo { get; init; }
+
+        [FromQuery] public DateOnly? CloseDateFrom { get; init; }
+
+        [FromQuery] public DateOnly? CloseDateTo { get; init; }
+
+        /// <summary>Text contained in the title, case-insensitive.</summary>
+        [FromQuery, StringLength(200)] public string? Q { get; init; }
+
+        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate.</summary>
+        [FromQuery, StringLength(20)] public string? Sort { get; init; }
+
+        [FromQuery, Range(1, 200)] public int? Limit { get; init; }
+
+        [FromQuery, StringLength(500)] public string? Cursor { get; init; }
+    }
+
+    public sealed record DealSummary(
+        long Id,
+        string Title,
+        long PipelineId,
+        long StageId,
+        StageSemantic StageSemantic,
+        bool IsClosed,
+        decimal Amount,
+        string Currency,
+        int? Probability,
+        long? CompanyId,
+        string? CompanyName,
+        long ResponsibleId,
+        string ResponsibleName,
+        DateOnly BeginDate,
+        DateOnly CloseDate,
+        DateTime CreatedAt,
+        DateTime UpdatedAt,
+        DateTime MovedAt);
+
+    private sealed record Position(string Sort, string Value, long Id);
+
+    private static readonly Dictionary<string, (IKeyset<Deal> Keyset, Func<DealSummary, string> Value)> Sorts =
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["id"] = (new Keyset<Deal, long>(d => d.Id, d => d.Id, KeysetFormats.ParseId), s => KeysetFormats.Of(s.Id)),
+            ["title"] = (new Keyset<Deal, string>(d => d.Title, d => d.Id, v => v), s => s.Title),
+            ["amount"] = (new Keyset<Deal, decimal>(d => d.Amount, d => d.Id, KeysetFormats.ParseAmount), s => KeysetFormats.Of(s.Amount)),
+            ["createdAt"] = (new Keyset<Deal, DateTime>(d => d.CreatedAt, d => d.Id, KeysetFormats.ParseTime), s => KeysetFormats.Of(s.CreatedAt)),
+            ["updatedAt"] = (new Keyset<Deal, DateTime>(d => d.UpdatedAt, d => d.Id, KeysetFormats.ParseTime), s => KeysetFormats.Of(s.UpdatedAt)),
+            ["movedAt"] = (new Keyset<Deal, DateTime>(d => d.MovedAt, d => d.Id, KeysetFormats.ParseTime), s => KeysetFormats.Of(s.MovedAt)),
+            ["beginDate"] = (new Keyset<Deal, DateOnly>(d => d.BeginDate, d => d.Id, KeysetFormats.ParseDate), s => KeysetFormats.Of(s.BeginDate)),
+            ["closeDate"] = (new Keyset<Deal, DateOnly>(d => d.CloseDate, d => d.Id, KeysetFormats.ParseDate), s => KeysetFormats.Of(s.CloseDate)),
+        };
+
+    public static async Task<Results<Ok<Page<DealSummary>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, CancellationToken ct)
+    {
+        var sortText = string.IsNullOrEmpty(query.Sort) ? "-id" : query.Sort;
+        var descending = sortText.StartsWith('-');
+        var sortName = sortText.TrimStart('-', '+');
+        if (!Sorts.TryGetValue(sortName, out var sort))
+        {
+            return Error.Validation("sort", $"Sort by one of: {string.Join(", ", Sorts.Keys)}.").ToProblem();
+        }
+
+        if (!Cursor.TryDecode<Position>(query.Cursor, out var position) ||
+            (position is not null && (!string.Equals(position.Sort, sortText, StringComparison.Ordinal) || !sort.Keyset.TryParse(position.Value))))
+        {
+            return Cursor.Invalid.ToProblem();
+        }
+
+        var deals = Filter(db.Set<Deal>().AsNoTracking(), query, db.IsPostgres);
+        if (position is not null)
+        {
+            deals = sort.Keyset.After(deals, position.Value, position.Id, descending);
+        }
+
+        var limit = query.Limit ?? 50;
+        var rows = await sort.Keyset.Order(deals, descending)
+            .Take(limit + 1)
+            .Select(d => new DealSummary(
+                d.Id, d.Title, d.PipelineId, d.StageId, d.StageSemantic, d.IsClosed, d.Amount, d.CurrencyCode, d.Probability,
+                d.CompanyId, db.Set<Company>().Where(c => c.Id == d.CompanyId).Select(c => c.Name).FirstOrDefault(),
+                d.ResponsibleId, db.Set<User>().Where(u => u.Id == d.ResponsibleId).Select(u => u.Name).FirstOrDefault() ?? "",
+                d.BeginDate, d.CloseDate, d.CreatedAt, d.UpdatedAt, d.MovedAt))
+            .ToListAsync(ct);
+
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            var last = rows[^1];
+            next = Cursor.Encode(new Position(sortText, sort.Value(last), last.Id));
+        }
+
+        return TypedResults.Ok(new Page<DealSummary>(rows, next));
+    }
+
+    public static IQueryable<Deal> Filter(IQueryable<Deal> deals, Query q, bool postgres)
+    {
+        if (q.PipelineId is { } pipeline)
+        {
+            deals = deals.Where(d => d.PipelineId == pipeline);
+        }
+
+        if (q.StageId is { Length: > 0 } stages)
+        {
+            deals = stages.Length == 1 ? deals.Where(d => d.StageId == stages[0]) : deals.Where(d => stages.Contains(d.StageId));
+        }
+
+        if (q.Semantic is { } semantic)
+        {
+            deals = deals.Where(d => d.StageSemantic == semantic);
+        }
+
+        if (q.ResponsibleId is { Length: > 0 } responsible)
+        {
+            deals = responsible.Length == 1 ? deals.Where(d => d.ResponsibleId == responsible[0]) : deals.Where(d => responsible.Contains(d.ResponsibleId));
+        }
+
+        if (q.CompanyId is { } company)
+        {
+            deals = deals.Where(d => d.CompanyId == company);
+        }
+
+        if (q.ContactId is { } contact)
+        {
+            deals = deals.Where(d => d.Contacts.Any(c => c.ContactId == contact));
+        }
+
+        if (q.Closed is { } closed)
+        {
+            deals = deals.Where(d => d.IsClosed == closed);
+        }
+
+        if (q.Currency is { } currency)
+        {
+            deals = deals.Where(d => d.CurrencyCode == currency);
+        }
+
+        if (q.AmountFrom is { } from)
+        {
+            deals = deals.Where(d => d.Amount >= from);
+        }
+
+        if (q.AmountTo is { } to)
+        {
+            deals = deals.Where(d => d.Amount <= to);
+        }
+
+        if (q.CreatedFrom is { } createdFrom)
+        {
+            var utc = createdFrom.ToUniversalTime();
+            deals = deals.Where(d => d.CreatedAt >= utc);
+        }
+
+        if (q.CreatedTo is { } createdTo)
+        {
+            var utc = createdTo.ToUniversalTime();
+            deals = deals.Where(d => d.CreatedAt <= utc);
+        }
+
+        if (q.CloseDateFrom is { } closeFrom)
+        {
+            deals = deals.Where(d => d.CloseDate >= closeFrom);
+        }
+
+        if (q.CloseDateTo is { } closeTo)
+        {
+            deals = deals.Where(d => d.CloseDate <= closeTo);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Q))
+        {
+            var pattern = "%" + q.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            deals = postgres
+                ? deals.Where(d => EF.Functions.ILike(d.Title, pattern, "\\"))
+                : deals.Where(d => EF.Functions.Like(d.Title, pattern, "\\"));
+        }
+
+        return deals;
+    }
+}
