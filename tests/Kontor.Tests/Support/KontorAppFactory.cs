@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Kontor.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kontor.Tests.Support;
+
+public enum Db
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Kontor in-process on a fresh database of the given provider, migrated and seeded as on a first start.
+/// The administrator is <see cref="AdminEmail"/>; <see cref="Clock"/> is a fake clock the app uses.
+/// </summary>
+public sealed class KontorAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@kontor.test";
+    public const string AdminPassword = "admin-password-1";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string? _sqliteFile;
+
+    private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel)
+    {
+        Db = db;
+        _sqliteFile = sqliteFile;
+        _settings = new()
+        {
+            ["Database:Provider"] = db == Db.Postgres ? "postgres" : "sqlite",
+            ["ConnectionStrings:Kontor"] = connectionString,
+            ["Kontor:Admin:Email"] = AdminEmail,
+            ["Kontor:Admin:Password"] = AdminPassword,
+            ["Kontor:Admin:Name"] = "Anna Admin",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        };
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    public Db Db { get; }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public static async Task<KontorAppFactory> CreateAsync(Db db, bool kestrel = false)
+    {
+        KontorAppFactory factory;
+        if (db == Db.Postgres)
+        {
+            var server = await PostgresServer.GetAsync();
+            factory = new KontorAppFactory(db, await server.CreateDatabaseAsync(), null, kestrel);
+        }
+        else
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"kontor-test-{Guid.NewGuid():N}.db");
+            factory = new KontorAppFactory(db, $"Data Source={file}", file, kestrel);
+        }
+
+        if (kestrel)
+        {
+            factory.StartServer();
+        }
+        else
+        {
+            _ = factory.Server;
+        }
+
+        return factory;
+    }
+
+    public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A client that acts as the administrator through an API token.</summary>
+    public Task<HttpClient> AdminClientAsync() => ClientForAsync(AdminEmail, AdminPassword);
+
+    public async Task<HttpClient> ClientForAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens", new { email, password, name = "tests" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs code against the app's database in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<KontorDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<KontorDb>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(f);
+            }
+        }
+    }
+
+    private sealed record TokenAnswer(string Token);
+}
