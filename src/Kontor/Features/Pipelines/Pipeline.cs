@@ -5,7 +5,7 @@ namespace Kontor.Features.Pipelines;
 /// <summary>A sales pipeline: an ordered list of stages, in progress first, then one won stage, then lost stages.</summary>
 public sealed class Pipeline : IVersioned
 {
-    public long Id { get; private set; }
+    public long Id { get; init; }
 
     public string Name { get; set; } = "";
 
@@ -36,7 +36,7 @@ public enum StageSemantic
 /// <summary>A stage of one pipeline. <see cref="Code"/> is unique per pipeline and immutable (<c>NEW</c>, <c>C3:NEW</c>).</summary>
 public sealed class Stage
 {
-    public long Id { get; private set; }
+    public long Id { get; init; }
 
     public long PipelineId { get; set; }
 
