@@ -25,7 +25,7 @@ public sealed class MigrationTests
     [Theory, AllDatabases]
     public async Task An_empty_database_is_migrated_to_the_latest_version_and_seeded(Db provider)
     {
-        await using var app = await KontorAppFactory.CreateAsync(provider);
+        await using var app = await KontorAppFactory.CreateAsync(provider, fromEmpty: true);
 
         var (pending, applied, stages) = await app.WithDbAsync(async db => (
             (await db.Database.GetPendingMigrationsAsync()).Count(),

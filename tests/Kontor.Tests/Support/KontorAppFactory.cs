@@ -56,20 +56,21 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
-    public static async Task<KontorAppFactory> CreateAsync(Db db, bool kestrel = false)
+    /// <summary>
+    /// Starts Kontor on a new database. By default the database is a copy of a template that was migrated and seeded
+    /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does.
+    /// </summary>
+    public static async Task<KontorAppFactory> CreateAsync(Db db, bool kestrel = false, bool fromEmpty = false)
     {
-        KontorAppFactory factory;
-        if (db == Db.Postgres)
-        {
-            var server = await PostgresServer.GetAsync();
-            factory = new KontorAppFactory(db, await server.CreateDatabaseAsync(), null, kestrel);
-        }
-        else
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"kontor-test-{Guid.NewGuid():N}.db");
-            factory = new KontorAppFactory(db, $"Data Source={file}", file, kestrel);
-        }
+        var (connection, file) = fromEmpty ? await EmptyDatabaseAsync(db) : await Templates.CopyAsync(db);
+        return Start(new KontorAppFactory(db, connection, file, kestrel), kestrel);
+    }
 
+    /// <summary>Starts Kontor on the given database; the SQLite file is not deleted on dispose (it becomes a template).</summary>
+    internal static KontorAppFactory StartTemplate(Db db, string connection) => Start(new KontorAppFactory(db, connection, null, false), false);
+
+    private static KontorAppFactory Start(KontorAppFactory factory, bool kestrel)
+    {
         if (kestrel)
         {
             factory.StartServer();
@@ -80,6 +81,18 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
         }
 
         return factory;
+    }
+
+    internal static async Task<(string Connection, string? File)> EmptyDatabaseAsync(Db db)
+    {
+        if (db == Db.Postgres)
+        {
+            var server = await PostgresServer.GetAsync();
+            return (await server.CreateDatabaseAsync(), null);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"kontor-test-{Guid.NewGuid():N}.db");
+        return ($"Data Source={file}", file);
     }
 
     public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -20,7 +20,8 @@ public static class ListDeals
         /// <summary>One or more stage ids.</summary>
         [FromQuery] public long[]? StageId { get; init; }
 
-        [FromQuery] public StageSemantic? Semantic { get; init; }
+        /// <summary><c>inProgress</c>, <c>won</c> or <c>lost</c>.</summary>
+        [FromQuery, RegularExpression("^(?i)(inProgress|won|lost)$")] public string? Semantic { get; init; }
 
         /// <summary>One or more responsible users.</summary>
         [FromQuery] public long[]? ResponsibleId { get; init; }
@@ -147,7 +148,7 @@ public static class ListDeals
             deals = stages.Length == 1 ? deals.Where(d => d.StageId == stages[0]) : deals.Where(d => stages.Contains(d.StageId));
         }
 
-        if (q.Semantic is { } semantic)
+        if (q.Semantic is { } text && Enum.TryParse<StageSemantic>(text, ignoreCase: true, out var semantic))
         {
             deals = deals.Where(d => d.StageSemantic == semantic);
         }

@@ -149,7 +149,7 @@ public static class UpdateDeal
 
                     break;
                 case "amount":
-                    ok = v.ValueKind == JsonValueKind.Null || (v.TryGetDecimal(out var a) && a is >= 0m and <= Money.MaxAmount);
+                    ok = v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var a) && a is >= 0m and <= Money.MaxAmount);
                     if (ok)
                     {
                         c = c with { Amount = Optional.Of<decimal?>(v.ValueKind == JsonValueKind.Null ? null : v.GetDecimal()) };
@@ -157,7 +157,7 @@ public static class UpdateDeal
 
                     break;
                 case "probability":
-                    ok = v.ValueKind == JsonValueKind.Null || (v.TryGetInt32(out var pr) && pr is >= 0 and <= 100);
+                    ok = v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var pr) && pr is >= 0 and <= 100);
                     if (ok)
                     {
                         c = c with { Probability = Optional.Of<int?>(v.ValueKind == JsonValueKind.Null ? null : v.GetInt32()) };
