@@ -153,7 +153,7 @@ public sealed record LineItem(
         }
 
         // The row total is stored as fixed point in a long; a larger total would not fit and must be refused here.
-        if (errors.Count == 0 && input.Price * input.Quantity * (input.TaxIncluded ? 1m : 1m + (input.TaxRate ?? 0m) / 100m) > Money.MaxAmount)
+        if (errors.Count == 0 && Compute(input, 4).Total > Money.MaxAmount)
         {
             errors[$"{path}.quantity"] = ["Quantity times price exceeds the largest amount a row can hold."];
         }

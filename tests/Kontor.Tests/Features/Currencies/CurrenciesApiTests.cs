@@ -103,9 +103,9 @@ public sealed class CurrenciesApiTests
         var sum = await app.WithDbAsync(async d =>
         {
             var snapshot = await CurrencyRates.LoadAsync(d, CancellationToken.None);
-            return (snapshot.Base.Code, Sum: snapshot.SumInBase([("EUR", 100m), ("USD", 100m)]));
+            return (snapshot.Base.Code, Sum: snapshot.SumInBase([("EUR", 100m), ("USD", 100m)]), Converted: snapshot.ConvertExact(10m, "USD", "PLN"));
         });
-        Assert.Equal(("USD", 208.70m), sum); // 100 × 1.0869565217 + 100 = 208.69565217 → 208.70
+        Assert.Equal(("USD", 208.70m, 40m), sum); // 100 × 1.0869565217 + 100 = 208.69565217 → 208.70; 10 USD / 0.25 = 40 PLN
     }
 
     [Theory, AllDatabases]
