@@ -1,5 +1,7 @@
 using Kontor.Features.Auth;
+using Kontor.Features.Currencies;
 using Kontor.Features.Deals;
+using Kontor.Features.Products;
 using Kontor.Features.Timeline;
 using Kontor.Hosting;
 
@@ -11,6 +13,8 @@ app.UseKontor();
 
 app.MapAuth();
 app.MapDeals();
+app.MapProducts();
+app.MapCurrencies();
 app.MapTimeline();
 
 await app.MigrateAndSeedAsync();

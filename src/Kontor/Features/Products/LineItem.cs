@@ -91,6 +91,14 @@ public sealed record LineItem(
             total);
     }
 
+    /// <summary>The largest unit price a row accepts.</summary>
+    public const decimal MaxPrice = Money.MaxAmount / 1_000_000m;
+
+    public const decimal MaxQuantity = 1_000_000_000m;
+
+    /// <summary>True when the value has at most four decimals, the storage precision, so it reads back as written.</summary>
+    public static bool IsStorable(decimal value) => value == Money.RoundStored(value);
+
     /// <summary>Validates what a row may hold; returns field errors keyed by the given path prefix.</summary>
     public static Dictionary<string, string[]> Validate(LineItemInput input, string path)
     {
@@ -99,20 +107,31 @@ public sealed record LineItem(
         {
             errors[$"{path}.quantity"] = ["Quantity must be greater than zero."];
         }
-
-        if (input.Quantity > 1_000_000_000m)
+        else if (input.Quantity > MaxQuantity)
         {
             errors[$"{path}.quantity"] = ["Quantity is too large."];
         }
+        else if (!IsStorable(input.Quantity))
+        {
+            errors[$"{path}.quantity"] = ["Quantity has more than four decimal places."];
+        }
 
-        if (input.Price < 0m || input.Price > Money.MaxAmount / 1_000_000m)
+        if (input.Price < 0m || input.Price > MaxPrice)
         {
             errors[$"{path}.price"] = ["Price must be between 0 and 100,000,000."];
+        }
+        else if (!IsStorable(input.Price))
+        {
+            errors[$"{path}.price"] = ["Price has more than four decimal places."];
         }
 
         if (input.TaxRate is < 0m or > 100m)
         {
             errors[$"{path}.taxRate"] = ["Tax rate must be between 0 and 100 percent."];
+        }
+        else if (input.TaxRate is { } taxRate && !IsStorable(taxRate))
+        {
+            errors[$"{path}.taxRate"] = ["Tax rate has more than four decimal places."];
         }
 
         switch (input.DiscountType)
@@ -126,8 +145,17 @@ public sealed record LineItem(
             case DiscountType.None when input.DiscountValue != 0m:
                 errors[$"{path}.discountValue"] = ["A discount value needs a discount type."];
                 break;
+            case DiscountType.Percent or DiscountType.Absolute when !IsStorable(input.DiscountValue):
+                errors[$"{path}.discountValue"] = ["A discount has at most four decimal places."];
+                break;
             default:
                 break;
+        }
+
+        // The row total is stored as fixed point in a long; a larger total would not fit and must be refused here.
+        if (errors.Count == 0 && Compute(input, 4).Total > Money.MaxAmount)
+        {
+            errors[$"{path}.quantity"] = ["Quantity times price exceeds the largest amount a row can hold."];
         }
 
         return errors;
