@@ -151,11 +151,14 @@ public static class DealProducts
             rows.Add(DealProductRow.From(product?.Id, name.Trim(), input.Unit ?? product?.Unit ?? "pcs", i, line, minorUnits));
         }
 
+        if (errors.Count == 0 && rows.Sum(r => r.Total) > Money.MaxAmount)
+        {
+            errors["rows"] = ["The rows add up to more than the largest amount a deal can hold."];
+        }
+
         return errors.Count > 0 ? (null, Error.Validation(errors)) : (rows, null);
     }
 
     private static decimal ConvertPrice(Product product, string dealCurrency, CurrencyRates rates) =>
-        string.Equals(product.CurrencyCode, dealCurrency, StringComparison.OrdinalIgnoreCase) || !rates.Exists(product.CurrencyCode) || !rates.Exists(dealCurrency)
-            ? product.Price
-            : Money.RoundStored(rates.ToBaseExact(product.Price, product.CurrencyCode) / rates.ToBaseExact(1m, dealCurrency));
+        Money.RoundStored(rates.ConvertExact(product.Price, product.CurrencyCode, dealCurrency));
 }

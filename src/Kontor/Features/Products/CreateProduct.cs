@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
 using Kontor.Features.Currencies;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kontor.Features.Products;

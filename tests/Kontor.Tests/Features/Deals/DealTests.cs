@@ -1,3 +1,4 @@
+using Kontor.Common;
 using Kontor.Features.Deals;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kontor.Common;
 using Kontor.Features.Deals;
 using Kontor.Features.Timeline;
 using Kontor.Tests.Support;

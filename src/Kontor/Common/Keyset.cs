@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 
-namespace Kontor.Features.Deals;
+namespace Kontor.Common;
 
 /// <summary>
 /// A sort key for keyset paging: rows after a cursor are those whose key is past the cursor's key, ties broken by id.
