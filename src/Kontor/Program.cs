@@ -1,6 +1,8 @@
 using Kontor.Features.Auth;
 using Kontor.Features.Deals;
+using Kontor.Features.Departments;
 using Kontor.Features.Timeline;
+using Kontor.Features.Users;
 using Kontor.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +14,8 @@ app.UseKontor();
 app.MapAuth();
 app.MapDeals();
 app.MapTimeline();
+app.MapUsers();
+app.MapDepartments();
 
 await app.MigrateAndSeedAsync();
 await app.RunAsync();
