@@ -1,8 +1,11 @@
 using Kontor.Features.Auth;
 using Kontor.Features.Currencies;
+using Kontor.Features.Customers;
 using Kontor.Features.Deals;
+using Kontor.Features.Departments;
 using Kontor.Features.Products;
 using Kontor.Features.Timeline;
+using Kontor.Features.Users;
 using Kontor.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,9 +15,12 @@ var app = builder.Build();
 app.UseKontor();
 
 app.MapAuth();
-app.MapDeals();
+app.MapUsers();
+app.MapDepartments();
+app.MapCustomers();
 app.MapProducts();
 app.MapCurrencies();
+app.MapDeals();
 app.MapTimeline();
 
 await app.MigrateAndSeedAsync();

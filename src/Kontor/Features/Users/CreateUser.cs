@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Departments;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Users;
+
+public static class CreateUser
+{
+    public sealed record Request
+    {
+        [Required, EmailAddress, StringLength(256)]
+        public string Email { get; init; } = "";
+
+        [Required, StringLength(200)]
+        public string Name { get; init; } = "";
+
+        [Required, StringLength(256)]
+        public string Password { get; init; } = "";
+
+        public long? DepartmentId { get; init; }
+
+        /// <summary><c>de-DE</c> (the default) or <c>en-US</c>.</summary>
+        [SupportedLocale]
+        public string? Locale { get; init; }
+
+        /// <summary>An IANA time zone; defaults to <c>Europe/Berlin</c>.</summary>
+        [IanaTimeZone]
+        public string? TimeZone { get; init; }
+
+        public bool? IsAdministrator { get; init; }
+    }
+
+    public static async Task<Results<CreatedAtRoute<UserResponse>, ProblemHttpResult>> Handle(
+        Request request, UserManager<User> users, KontorDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var email = request.Email.Trim();
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            Name = request.Name.Trim(),
+            DepartmentId = request.DepartmentId,
+            IsAdministrator = request.IsAdministrator ?? false,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        user.Locale = request.Locale ?? user.Locale;
+        user.TimeZone = request.TimeZone ?? user.TimeZone;
+
+        if (await UserRules.CheckPasswordAsync(users, user, request.Password) is { } weak)
+        {
+            return weak.ToProblem();
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return UserErrors.EmailTaken.ToProblem();
+        }
+
+        if (request.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
+        {
+            return UserErrors.DepartmentNotFound.ToProblem();
+        }
+
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, request.Password);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request took the address between the check and the insert; the unique index refused this one.
+            return UserErrors.EmailTaken.ToProblem();
+        }
+
+        if (!result.Succeeded)
+        {
+            return UserRules.ToError(result).ToProblem();
+        }
+
+        return TypedResults.CreatedAtRoute(UserResponse.From(user), nameof(GetUser), new { id = user.Id });
+    }
+}

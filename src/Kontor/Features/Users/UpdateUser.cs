@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Departments;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Users;
+
+/// <summary>
+/// PATCH by an administrator: name, departmentId, locale, timeZone, isAdministrator, isActive. Deactivating renews the
+/// security stamp, so the user's cookies stop working at their next check; API tokens stop at once.
+/// </summary>
+public static class UpdateUser
+{
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Handle(
+        long id, JsonElement body, ClaimsPrincipal principal, UserManager<User> users, KontorDb db, CancellationToken ct)
+    {
+        var (changes, invalid) = UserPatch.Parse(body, asAdministrator: true);
+        if (invalid is not null)
+        {
+            return invalid.ToProblem();
+        }
+
+        var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+        {
+            return UserErrors.NotFound.ToProblem();
+        }
+
+        if (user.Id == principal.Id() && (changes!.IsAdministrator == false || changes.IsActive == false))
+        {
+            return UserErrors.CannotDemoteSelf.ToProblem();
+        }
+
+        if (changes!.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
+        {
+            return UserErrors.DepartmentNotFound.ToProblem();
+        }
+
+        var deactivates = user.IsActive && changes.IsActive == false;
+        changes.ApplyTo(user);
+        var result = deactivates ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+        return result.Succeeded ? TypedResults.Ok(UserResponse.From(user)) : UserRules.ToError(result).ToProblem();
+    }
+}

@@ -1,0 +1,22 @@
+using Kontor.Common;
+
+namespace Kontor.Features.Users;
+
+public static class UserErrors
+{
+    public static readonly Error NotFound = Error.NotFound("users", "user");
+
+    public static readonly Error AdminRequired =
+        new("users.admin_required", "Only an administrator may create or change users.", StatusCodes.Status403Forbidden);
+
+    public static readonly Error EmailTaken =
+        new("users.email_taken", "Another user already has this e-mail address.", StatusCodes.Status409Conflict);
+
+    public static readonly Error DepartmentNotFound = new("users.department_not_found", "The department does not exist.");
+
+    public static readonly Error CannotDemoteSelf =
+        new("users.cannot_demote_self", "Administrators cannot deactivate themselves or take away their own administrator right.");
+
+    public static readonly Error Conflict =
+        new("concurrency.conflict", "The user was changed by someone else meanwhile; read it again and retry.", StatusCodes.Status409Conflict);
+}
