@@ -1,4 +1,5 @@
 using Kontor.Features.Auth;
+using Kontor.Features.Customers;
 using Kontor.Features.Deals;
 using Kontor.Features.Timeline;
 using Kontor.Hosting;
@@ -11,6 +12,7 @@ app.UseKontor();
 
 app.MapAuth();
 app.MapDeals();
+app.MapCustomers();
 app.MapTimeline();
 
 await app.MigrateAndSeedAsync();
