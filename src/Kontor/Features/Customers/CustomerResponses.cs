@@ -1,0 +1,53 @@
+namespace Kontor.Features.Customers;
+
+public sealed record CompanyResponse(
+    long Id,
+    string Name,
+    string? Industry,
+    string? Website,
+    string? Comments,
+    PostalAddress Address,
+    IReadOnlyList<ChannelValue> Phones,
+    IReadOnlyList<ChannelValue> Emails,
+    long? ResponsibleId,
+    bool IsOpened,
+    DateTime CreatedAt,
+    long? CreatedById,
+    DateTime UpdatedAt,
+    long? UpdatedById,
+    int Version)
+{
+    public static CompanyResponse From(Company c) => new(
+        c.Id, c.Name, c.Industry, c.Website, c.Comments, PostalAddress.From(c.Address),
+        ChannelRules.Of(c.Channels, ChannelKind.Phone), ChannelRules.Of(c.Channels, ChannelKind.Email), c.ResponsibleId,
+        c.IsOpened, c.CreatedAt, c.CreatedById, c.UpdatedAt, c.UpdatedById, c.Version);
+}
+
+public sealed record ContactResponse(
+    long Id,
+    string? Honorific,
+    string? FirstName,
+    string? SecondName,
+    string? LastName,
+    string? Position,
+    DateOnly? Birthdate,
+    string? Comments,
+    PostalAddress Address,
+    IReadOnlyList<ChannelValue> Phones,
+    IReadOnlyList<ChannelValue> Emails,
+    IReadOnlyList<long> CompanyIds,
+    long? ResponsibleId,
+    bool IsOpened,
+    DateTime CreatedAt,
+    long? CreatedById,
+    DateTime UpdatedAt,
+    long? UpdatedById,
+    int Version)
+{
+    // The model keeps a missing first or last name as an empty string; the API shows it as null, like the other names.
+    public static ContactResponse From(Contact c) => new(
+        c.Id, c.Honorific, InputText.OrNull(c.FirstName), c.SecondName, InputText.OrNull(c.LastName), c.Position, c.Birthdate,
+        c.Comments, PostalAddress.From(c.Address), ChannelRules.Of(c.Channels, ChannelKind.Phone),
+        ChannelRules.Of(c.Channels, ChannelKind.Email), c.Companies.OrderBy(l => l.Sort).Select(l => l.CompanyId).ToList(),
+        c.ResponsibleId, c.IsOpened, c.CreatedAt, c.CreatedById, c.UpdatedAt, c.UpdatedById, c.Version);
+}

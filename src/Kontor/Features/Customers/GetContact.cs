@@ -1,0 +1,21 @@
+using Kontor.Common;
+using Kontor.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Customers;
+
+public static class GetContact
+{
+    public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    {
+        var contact = await db.Set<Contact>().AsNoTracking().Include(c => c.Companies).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (contact is null)
+        {
+            return CustomerErrors.ContactNotFound.ToProblem();
+        }
+
+        http.Response.Headers.ETag = CustomerETags.Of(contact.Version);
+        return TypedResults.Ok(ContactResponse.From(contact));
+    }
+}

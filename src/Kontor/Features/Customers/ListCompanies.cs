@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Kontor.Common;
+using Kontor.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Customers;
+
+/// <summary>Companies ordered by name, then id, with keyset paging.</summary>
+public static class ListCompanies
+{
+    public sealed record Query
+    {
+        /// <summary>Text contained in the name, case-insensitive.</summary>
+        [FromQuery, StringLength(200)] public string? Q { get; init; }
+
+        [FromQuery] public long? ResponsibleId { get; init; }
+
+        [FromQuery, Range(1, 200)] public int? Limit { get; init; }
+
+        [FromQuery, StringLength(500)] public string? Cursor { get; init; }
+    }
+
+    private sealed record Position(string Name, long Id);
+
+    public static async Task<Results<Ok<Page<CompanyResponse>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, CancellationToken ct)
+    {
+        if (!Cursor.TryDecode<Position>(query.Cursor, out var after) || after is { Name: null })
+        {
+            return Cursor.Invalid.ToProblem();
+        }
+
+        var companies = db.Set<Company>().AsNoTracking();
+        if (query.ResponsibleId is { } responsible)
+        {
+            companies = companies.Where(c => c.ResponsibleId == responsible);
+        }
+
+        if (CustomerSearch.Pattern(query.Q) is { } pattern)
+        {
+            companies = db.IsPostgres
+                ? companies.Where(c => EF.Functions.ILike(c.Name, pattern, CustomerSearch.Escape))
+                : companies.Where(c => EF.Functions.Like(c.Name, pattern, CustomerSearch.Escape));
+        }
+
+        if (after is not null)
+        {
+            companies = companies.Where(c => c.Name.CompareTo(after.Name) > 0 || (c.Name == after.Name && c.Id > after.Id));
+        }
+
+        var limit = query.Limit ?? 50;
+        var rows = await companies.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(limit + 1).ToListAsync(ct);
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            next = Cursor.Encode(new Position(rows[^1].Name, rows[^1].Id));
+        }
+
+        return TypedResults.Ok(new Page<CompanyResponse>(rows.Select(CompanyResponse.From).ToList(), next));
+    }
+}

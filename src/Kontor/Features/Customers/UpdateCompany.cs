@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Customers;
+
+/// <summary>
+/// PATCH: a JSON object with any writable fields (merge-patch). A present field is changed, <c>null</c> clears it where
+/// it may be empty; <c>phones</c> and <c>emails</c> replace the whole list; <c>address</c> merges part by part.
+/// Unknown and read-only fields are refused. <c>If-Match</c> with a stale ETag is 412.
+/// </summary>
+public static class UpdateCompany
+{
+    private static readonly HashSet<string> ReadOnly = ["id", "createdAt", "createdById", "updatedAt", "updatedById", "version"];
+
+    public static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> Handle(
+        long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var patch = Read(body);
+        if (patch.Finish(ReadOnly) is { } invalid)
+        {
+            return invalid.ToProblem();
+        }
+
+        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (company is null)
+        {
+            return CustomerErrors.CompanyNotFound.ToProblem();
+        }
+
+        if (!CustomerETags.Matches(http.Request, company.Version))
+        {
+            return CustomerErrors.PreconditionFailed.ToProblem();
+        }
+
+        patch.ApplyTo(company);
+        if (patch.Has("responsibleId") && company.ResponsibleId is { } responsible && !await CustomerChecks.IsActiveUserAsync(db, responsible, ct))
+        {
+            return CustomerErrors.CompanyUserNotFound.ToProblem();
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            company.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            company.UpdatedById = http.User.Id();
+
+            // Marks the company itself as changed when only its phones or e-mails did, so that its version moves on.
+            db.Entry(company).Property(c => c.UpdatedAt).IsModified = true;
+            await db.SaveChangesAsync(ct);
+        }
+
+        http.Response.Headers.ETag = CustomerETags.Of(company.Version);
+        return TypedResults.Ok(CompanyResponse.From(company));
+    }
+
+    public static PatchReader<Company> Read(JsonElement body)
+    {
+        var patch = new PatchReader<Company>(body);
+        patch.Text("name", 255, (c, v) => c.Name = v!, required: true);
+        patch.Text("industry", 100, (c, v) => c.Industry = v);
+        patch.Text("website", 500, (c, v) => c.Website = v);
+        patch.Text("comments", 20_000, (c, v) => c.Comments = v);
+        patch.Nested("address", c => c.Address, c => c.Address = new(), PostalAddress.Read);
+        patch.Channels("phones", ChannelKind.Phone, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Phone, v));
+        patch.Channels("emails", ChannelKind.Email, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Email, v));
+        patch.Id("responsibleId", (c, v) => c.ResponsibleId = v);
+        patch.Bool("isOpened", (c, v) => c.IsOpened = v);
+        return patch;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Customers;
+
+/// <summary>
+/// PATCH: a JSON object with any writable fields (merge-patch), read like a company's. <c>companyIds</c> replaces the
+/// whole ordered list. The contact must keep a first or last name. <c>If-Match</c> with a stale ETag is 412.
+/// </summary>
+public static class UpdateContact
+{
+    private static readonly HashSet<string> ReadOnly = ["id", "createdAt", "createdById", "updatedAt", "updatedById", "version"];
+
+    public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
+        long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var patch = Read(body);
+        if (patch.Finish(ReadOnly) is { } invalid)
+        {
+            return invalid.ToProblem();
+        }
+
+        var contact = await db.Set<Contact>().Include(c => c.Companies).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (contact is null)
+        {
+            return CustomerErrors.ContactNotFound.ToProblem();
+        }
+
+        if (!CustomerETags.Matches(http.Request, contact.Version))
+        {
+            return CustomerErrors.PreconditionFailed.ToProblem();
+        }
+
+        // Checked on the changed contact; a refusal returns before anything is saved.
+        patch.ApplyTo(contact);
+        if (await CustomerChecks.ContactAsync(db, contact, patch.Has("responsibleId"), patch.Has("companyIds"), ct) is { } error)
+        {
+            return error.ToProblem();
+        }
+
+        if (db.ChangeTracker.HasChanges())
+        {
+            contact.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            contact.UpdatedById = http.User.Id();
+
+            // Marks the contact itself as changed when only its phones, e-mails or companies did, so that its version moves on.
+            db.Entry(contact).Property(c => c.UpdatedAt).IsModified = true;
+            await db.SaveChangesAsync(ct);
+        }
+
+        http.Response.Headers.ETag = CustomerETags.Of(contact.Version);
+        return TypedResults.Ok(ContactResponse.From(contact));
+    }
+
+    public static PatchReader<Contact> Read(JsonElement body)
+    {
+        var patch = new PatchReader<Contact>(body);
+        patch.Text("honorific", 50, (c, v) => c.Honorific = v);
+        patch.Text("firstName", 100, (c, v) => c.FirstName = v ?? "");
+        patch.Text("secondName", 100, (c, v) => c.SecondName = v);
+        patch.Text("lastName", 100, (c, v) => c.LastName = v ?? "");
+        patch.Text("position", 255, (c, v) => c.Position = v);
+        patch.Date("birthdate", (c, v) => c.Birthdate = v);
+        patch.Text("comments", 20_000, (c, v) => c.Comments = v);
+        patch.Nested("address", c => c.Address, c => c.Address = new(), PostalAddress.Read);
+        patch.Channels("phones", ChannelKind.Phone, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Phone, v));
+        patch.Channels("emails", ChannelKind.Email, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Email, v));
+        patch.Ids("companyIds", CreateContact.MaxCompanies, CustomerChecks.LinkCompanies);
+        patch.Id("responsibleId", (c, v) => c.ResponsibleId = v);
+        patch.Bool("isOpened", (c, v) => c.IsOpened = v);
+        return patch;
+    }
+}
