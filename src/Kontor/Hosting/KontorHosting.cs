@@ -50,12 +50,19 @@ public static class KontorHosting
             }
         });
         services.AddExceptionHandler<ErrorHandling>();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Kontor API";
-            doc.Info.Description = "The native REST API of Kontor, a self-hosted CRM for deals. Authenticate with `Authorization: Bearer <token>` from `POST /api/v1/auth/tokens`.";
-            return Task.CompletedTask;
-        }));
+            // Slices nest their request records (CreateDeal.Request); name schemas after the slice so they stay apart.
+            o.CreateSchemaReferenceId = info => info.Type.IsNested && info.Type.DeclaringType is { } outer
+                ? outer.Name + info.Type.Name
+                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Kontor API";
+                doc.Info.Description = "The native REST API of Kontor, a self-hosted CRM for deals. Authenticate with `Authorization: Bearer <token>` from `POST /api/v1/auth/tokens`.";
+                return Task.CompletedTask;
+            });
+        });
         services.AddHealthChecks().AddDbContextCheck<KontorDb>("database");
         services.AddLocalization();
         return builder;

@@ -78,27 +78,31 @@ public sealed class PostgresServer : IAsyncDisposable
             "-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "log"), "-w", "-t", "60", "start",
             "-o", $"-p {port} -c listen_addresses=127.0.0.1 -k {dir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300",
         ]);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
 
-    private void Stop()
+    /// <summary>Stops the cluster of this run, if one was started; called once when the test assembly finishes.</summary>
+    public static async Task StopAsync()
+    {
+        if (_instance is { } server)
+        {
+            _instance = null;
+            await server.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
     {
         try
         {
-            PgAsync("pg_ctl", ["-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop"]).GetAwaiter().GetResult();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await PgAsync("pg_ctl", ["-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop"]);
             Directory.Delete(_dir, recursive: true);
         }
         catch (InvalidOperationException)
         {
             // The cluster lives in a temporary folder; a failed stop leaves only that behind.
         }
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Stop();
-        return ValueTask.CompletedTask;
     }
 
     private Task PgAsync(string tool, string[] args) => _asRoot

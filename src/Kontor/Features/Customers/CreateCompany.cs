@@ -45,7 +45,7 @@ public static class CreateCompany
             return error.ToProblem();
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(company!.Version);
+        http.Response.Headers.ETag = ETags.Of(company!.Version);
         return TypedResults.CreatedAtRoute(CompanyResponse.From(company), nameof(GetCompany), new { id = company.Id });
     }
 

@@ -60,7 +60,7 @@ public static class CreateContact
             return error.ToProblem();
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(contact!.Version);
+        http.Response.Headers.ETag = ETags.Of(contact!.Version);
         return TypedResults.CreatedAtRoute(ContactResponse.From(contact), nameof(GetContact), new { id = contact.Id });
     }
 

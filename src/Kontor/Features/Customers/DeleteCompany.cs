@@ -16,7 +16,7 @@ public static class DeleteCompany
             return CustomerErrors.CompanyNotFound.ToProblem();
         }
 
-        if (!CustomerETags.Matches(http.Request, company.Version))
+        if (!ETags.Matches(http.Request, company.Version))
         {
             return CustomerErrors.PreconditionFailed.ToProblem();
         }

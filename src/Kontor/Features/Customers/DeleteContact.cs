@@ -16,7 +16,7 @@ public static class DeleteContact
             return CustomerErrors.ContactNotFound.ToProblem();
         }
 
-        if (!CustomerETags.Matches(http.Request, contact.Version))
+        if (!ETags.Matches(http.Request, contact.Version))
         {
             return CustomerErrors.PreconditionFailed.ToProblem();
         }

@@ -15,7 +15,7 @@ public static class GetCompany
             return CustomerErrors.CompanyNotFound.ToProblem();
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(company.Version);
+        http.Response.Headers.ETag = ETags.Of(company.Version);
         return TypedResults.Ok(CompanyResponse.From(company));
     }
 }

@@ -15,7 +15,7 @@ public static class GetContact
             return CustomerErrors.ContactNotFound.ToProblem();
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(contact.Version);
+        http.Response.Headers.ETag = ETags.Of(contact.Version);
         return TypedResults.Ok(ContactResponse.From(contact));
     }
 }

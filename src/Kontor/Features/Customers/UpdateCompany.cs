@@ -31,7 +31,7 @@ public static class UpdateCompany
             return CustomerErrors.CompanyNotFound.ToProblem();
         }
 
-        if (!CustomerETags.Matches(http.Request, company.Version))
+        if (!ETags.Matches(http.Request, company.Version))
         {
             return CustomerErrors.PreconditionFailed.ToProblem();
         }
@@ -52,7 +52,7 @@ public static class UpdateCompany
             await db.SaveChangesAsync(ct);
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(company.Version);
+        http.Response.Headers.ETag = ETags.Of(company.Version);
         return TypedResults.Ok(CompanyResponse.From(company));
     }
 

@@ -30,7 +30,7 @@ public static class UpdateContact
             return CustomerErrors.ContactNotFound.ToProblem();
         }
 
-        if (!CustomerETags.Matches(http.Request, contact.Version))
+        if (!ETags.Matches(http.Request, contact.Version))
         {
             return CustomerErrors.PreconditionFailed.ToProblem();
         }
@@ -52,7 +52,7 @@ public static class UpdateContact
             await db.SaveChangesAsync(ct);
         }
 
-        http.Response.Headers.ETag = CustomerETags.Of(contact.Version);
+        http.Response.Headers.ETag = ETags.Of(contact.Version);
         return TypedResults.Ok(ContactResponse.From(contact));
     }
 
