@@ -1,5 +1,6 @@
 using Kontor.Features.Auth;
 using Kontor.Features.Deals;
+using Kontor.Features.Pipelines;
 using Kontor.Features.Timeline;
 using Kontor.Hosting;
 
@@ -11,6 +12,7 @@ app.UseKontor();
 
 app.MapAuth();
 app.MapDeals();
+app.MapPipelines();
 app.MapTimeline();
 
 await app.MigrateAndSeedAsync();
