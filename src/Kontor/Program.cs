@@ -3,6 +3,7 @@ using Kontor.Features.Currencies;
 using Kontor.Features.Customers;
 using Kontor.Features.Deals;
 using Kontor.Features.Departments;
+using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
 using Kontor.Features.Timeline;
 using Kontor.Features.Users;
@@ -20,6 +21,7 @@ app.MapDepartments();
 app.MapCustomers();
 app.MapProducts();
 app.MapCurrencies();
+app.MapPipelines();
 app.MapDeals();
 app.MapTimeline();
 

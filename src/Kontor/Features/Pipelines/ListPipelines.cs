@@ -1,0 +1,19 @@
+using Kontor.Data;
+using Kontor.Features.Deals;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Pipelines;
+
+/// <summary>All pipelines by sort, then id, each with its stages in order. There are few, so there is no paging.</summary>
+public static class ListPipelines
+{
+    public static async Task<Ok<PipelineList>> Handle(KontorDb db, HttpContext http, CancellationToken ct)
+    {
+        var pipelines = await db.Set<Pipeline>().AsNoTracking().Include(p => p.Stages)
+            .OrderBy(p => p.Sort).ThenBy(p => p.Id)
+            .ToListAsync(ct);
+        var language = GetBoard.Language(http);
+        return TypedResults.Ok(new PipelineList(pipelines.Select(p => PipelineResponse.From(p, language)).ToList()));
+    }
+}

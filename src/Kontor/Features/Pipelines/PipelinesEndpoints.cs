@@ -1,0 +1,21 @@
+namespace Kontor.Features.Pipelines;
+
+public static class PipelinesEndpoints
+{
+    /// <summary>Pipelines and their stages. The board (<c>/{id}/board</c>) lives with the deals it shows.</summary>
+    public static RouteGroupBuilder MapPipelines(this IEndpointRouteBuilder app)
+    {
+        var pipelines = app.MapGroup("/api/v1/pipelines").WithTags("Pipelines").RequireAuthorization();
+        pipelines.MapGet("/", ListPipelines.Handle);
+        pipelines.MapPost("/", CreatePipeline.Handle);
+        pipelines.MapGet("/{id:long}", GetPipeline.Handle).WithName(nameof(GetPipeline));
+        pipelines.MapPatch("/{id:long}", UpdatePipeline.Handle);
+        pipelines.MapDelete("/{id:long}", DeletePipeline.Handle);
+        pipelines.MapPost("/{id:long}/stages", AddStage.Handle);
+        pipelines.MapPut("/{id:long}/stages/order", ReorderStages.Handle);
+        pipelines.MapGet("/{id:long}/stages/{stageId:long}", GetStage.Handle).WithName(nameof(GetStage));
+        pipelines.MapPatch("/{id:long}/stages/{stageId:long}", UpdateStage.Handle);
+        pipelines.MapDelete("/{id:long}/stages/{stageId:long}", DeleteStage.Handle);
+        return pipelines;
+    }
+}
