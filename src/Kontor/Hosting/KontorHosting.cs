@@ -75,8 +75,9 @@ public static class KontorHosting
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("de-DE"),
-            SupportedCultures = [new CultureInfo("de-DE"), new CultureInfo("en-US")],
-            SupportedUICultures = [new CultureInfo("de-DE"), new CultureInfo("en-US")],
+            // Neutral cultures too, so that "Accept-Language: en" or "en-GB" picks English rather than the default.
+            SupportedCultures = [new CultureInfo("de-DE"), new CultureInfo("en-US"), new CultureInfo("de"), new CultureInfo("en")],
+            SupportedUICultures = [new CultureInfo("de-DE"), new CultureInfo("en-US"), new CultureInfo("de"), new CultureInfo("en")],
         });
         app.UseAuthentication();
         app.UseAuthorization();

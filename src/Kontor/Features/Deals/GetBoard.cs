@@ -65,7 +65,7 @@ public static class GetBoard
             .Select(g => new { g.Key.StageId, g.Key.CurrencyCode, Count = g.Count(), Sum = g.Sum(d => d.Amount) })
             .ToListAsync(ct);
         var rates = await CurrencyRates.LoadAsync(db, ct);
-        var language = Language(http);
+        var language = RequestLanguage.Of(http);
 
         var columns = new List<Column>();
         foreach (var stage in stages)
@@ -146,6 +146,4 @@ public static class GetBoard
         return (cards, next);
     }
 
-    public static string Language(HttpContext http) =>
-        http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName ?? "de";
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,7 +70,7 @@ public static class AddStage
         }
 
         http.Response.Headers.ETag = ETags.Of(pipeline.Version);
-        return TypedResults.CreatedAtRoute(StageResponse.From(stage!, GetBoard.Language(http)), nameof(GetStage), new { id, stageId = stage!.Id });
+        return TypedResults.CreatedAtRoute(StageResponse.From(stage!, RequestLanguage.Of(http)), nameof(GetStage), new { id, stageId = stage!.Id });
     }
 
     /// <summary>The use case on a loaded pipeline (with its stages), for every surface that adds stages.</summary>

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kontor.Features.Pipelines;
@@ -28,7 +27,7 @@ public static class CreatePipeline
         }
 
         http.Response.Headers.ETag = ETags.Of(pipeline!.Version);
-        return TypedResults.CreatedAtRoute(PipelineResponse.From(pipeline, GetBoard.Language(http)), nameof(GetPipeline), new { id = pipeline.Id });
+        return TypedResults.CreatedAtRoute(PipelineResponse.From(pipeline, RequestLanguage.Of(http)), nameof(GetPipeline), new { id = pipeline.Id });
     }
 
     /// <summary>The use case, for every surface that creates pipelines.</summary>

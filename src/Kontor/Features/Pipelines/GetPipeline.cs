@@ -1,6 +1,5 @@
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +16,6 @@ public static class GetPipeline
         }
 
         http.Response.Headers.ETag = ETags.Of(pipeline.Version);
-        return TypedResults.Ok(PipelineResponse.From(pipeline, GetBoard.Language(http)));
+        return TypedResults.Ok(PipelineResponse.From(pipeline, RequestLanguage.Of(http)));
     }
 }

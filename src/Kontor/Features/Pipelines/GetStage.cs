@@ -1,6 +1,5 @@
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +24,6 @@ public static class GetStage
         }
 
         http.Response.Headers.ETag = ETags.Of(version.Value);
-        return TypedResults.Ok(StageResponse.From(stage, GetBoard.Language(http)));
+        return TypedResults.Ok(StageResponse.From(stage, RequestLanguage.Of(http)));
     }
 }

@@ -1,5 +1,5 @@
+using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ public static class ListPipelines
         var pipelines = await db.Set<Pipeline>().AsNoTracking().Include(p => p.Stages)
             .OrderBy(p => p.Sort).ThenBy(p => p.Id)
             .ToListAsync(ct);
-        var language = GetBoard.Language(http);
+        var language = RequestLanguage.Of(http);
         return TypedResults.Ok(new PipelineList(pipelines.Select(p => PipelineResponse.From(p, language)).ToList()));
     }
 }

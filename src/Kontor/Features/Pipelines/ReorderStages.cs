@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kontor.Features.Pipelines;
@@ -39,7 +38,7 @@ public static class ReorderStages
 
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(pipeline.Version);
-        return TypedResults.Ok(PipelineResponse.From(pipeline, GetBoard.Language(http)));
+        return TypedResults.Ok(PipelineResponse.From(pipeline, RequestLanguage.Of(http)));
     }
 
     /// <summary>Reorders the stages of a loaded pipeline; a real change bumps the pipeline's version.</summary>

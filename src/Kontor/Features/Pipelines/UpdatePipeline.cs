@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kontor.Features.Pipelines;
@@ -37,7 +36,7 @@ public static class UpdatePipeline
         Apply(pipeline, changes!);
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(pipeline.Version);
-        return TypedResults.Ok(PipelineResponse.From(pipeline, GetBoard.Language(http)));
+        return TypedResults.Ok(PipelineResponse.From(pipeline, RequestLanguage.Of(http)));
     }
 
     public static void Apply(Pipeline pipeline, Changes changes)

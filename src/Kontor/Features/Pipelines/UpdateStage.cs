@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kontor.Features.Pipelines;
@@ -47,7 +46,7 @@ public static class UpdateStage
 
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(pipeline.Version);
-        return TypedResults.Ok(StageResponse.From(stage, GetBoard.Language(http)));
+        return TypedResults.Ok(StageResponse.From(stage, RequestLanguage.Of(http)));
     }
 
     /// <summary>Applies the changes to a stage of a loaded pipeline; a real change bumps the pipeline's version.</summary>
