@@ -8,9 +8,13 @@ using Kontor.Features.Products;
 using Kontor.Features.Timeline;
 using Kontor.Features.Users;
 using Kontor.Hosting;
+using Kontor.Realtime;
+using Kontor.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKontor();
+builder.Services.AddKontorRealtime();
+builder.Services.AddKontorUi();
 
 var app = builder.Build();
 app.UseKontor();
@@ -24,6 +28,8 @@ app.MapCurrencies();
 app.MapPipelines();
 app.MapDeals();
 app.MapTimeline();
+app.MapRealtime();
+app.MapKontorUi();
 
 await app.MigrateAndSeedAsync();
 await app.RunAsync();

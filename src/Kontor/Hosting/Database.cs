@@ -2,6 +2,7 @@ using Kontor.Data;
 using Kontor.Features.Timeline;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kontor.Hosting;
 
@@ -13,7 +14,7 @@ public static class Database
         var cfg = builder.Configuration;
         var provider = (cfg["Database:Provider"] ?? "sqlite").ToLowerInvariant();
         var connection = cfg.GetConnectionString("Kontor");
-        builder.Services.AddSingleton<OnDealEvents>();
+        builder.Services.AddSingleton<IInterceptor, OnDealEvents>();
 
         switch (provider)
         {
@@ -21,13 +22,13 @@ public static class Database
                 var pg = connection ?? throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Kontor is not set.");
                 builder.Services.AddDbContext<KontorDb, PostgresKontorDb>((sp, o) => o
                     .UseKontorPostgres(pg)
-                    .AddInterceptors(sp.GetRequiredService<OnDealEvents>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case "sqlite":
                 var sqlite = connection ?? "Data Source=" + Path.Combine(builder.Environment.ContentRootPath, "data", "kontor.db");
                 builder.Services.AddDbContext<KontorDb, SqliteKontorDb>((sp, o) => o
                     .UseKontorSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<OnDealEvents>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use sqlite or postgres.");

@@ -81,6 +81,7 @@ public static class KontorHosting
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseMiddleware<Idempotency>();
 
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -83,19 +83,30 @@ public static class DealProducts
             return DealErrors.PreconditionFailed.ToProblem();
         }
 
-        var rows = await BuildRowsAsync(db, request.Rows, deal.CurrencyCode, ct);
-        if (rows.Error is { } error)
+        if (await RunAsync(db, deal, request.Rows, http.User.Id(), clock, ct) is { } error)
         {
             return error.ToProblem();
         }
 
-        deal.ReplaceProductRows(rows.Rows!, http.User.Id(), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(deal.Version);
         return TypedResults.Ok(Respond(deal));
     }
 
-    private static ProductsResponse Respond(Deal deal) =>
+    /// <summary>Replaces the rows of a loaded deal (with its rows) and saves; the amount follows unless manual.</summary>
+    public static async Task<Error?> RunAsync(KontorDb db, Deal deal, IReadOnlyList<RowInput> inputs, long userId, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await BuildRowsAsync(db, inputs, deal.CurrencyCode, ct);
+        if (rows.Error is { } error)
+        {
+            return error;
+        }
+
+        deal.ReplaceProductRows(rows.Rows!, userId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public static ProductsResponse Respond(Deal deal) =>
         new(DealResponse.From(deal), deal.ProductRows.OrderBy(r => r.Sort).ThenBy(r => r.Id).Select(RowResponse.From).ToList());
 
     /// <summary>Validates row inputs, fills defaults from the catalog (converted into the deal's currency) and computes the four prices.</summary>

@@ -48,10 +48,17 @@ public static class GetBoard
     public static async Task<Results<Ok<Board>, ProblemHttpResult>> Handle(
         long id, [AsParameters] Query query, KontorDb db, HttpContext http, CancellationToken ct)
     {
+        var board = await RunAsync(db, id, query, RequestLanguage.Of(http), ct);
+        return board is null ? Error.NotFound("pipelines", "pipeline").ToProblem() : TypedResults.Ok(board);
+    }
+
+    /// <summary>The board for every surface; null when the pipeline does not exist.</summary>
+    public static async Task<Board?> RunAsync(KontorDb db, long id, Query query, string language, CancellationToken ct)
+    {
         var pipeline = await db.Set<Pipeline>().AsNoTracking().Include(p => p.Stages).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pipeline is null)
         {
-            return Error.NotFound("pipelines", "pipeline").ToProblem();
+            return null;
         }
 
         var perStage = query.PerStage ?? 20;
@@ -65,7 +72,6 @@ public static class GetBoard
             .Select(g => new { g.Key.StageId, g.Key.CurrencyCode, Count = g.Count(), Sum = g.Sum(d => d.Amount) })
             .ToListAsync(ct);
         var rates = await CurrencyRates.LoadAsync(db, ct);
-        var language = RequestLanguage.Of(http);
 
         var columns = new List<Column>();
         foreach (var stage in stages)
@@ -84,7 +90,7 @@ public static class GetBoard
                 rates.SumInBase(groups.Select(g => (g.CurrencyCode, g.Sum))), cards, next));
         }
 
-        return TypedResults.Ok(new Board(pipeline.Id, rates.Base.Code, columns));
+        return new Board(pipeline.Id, rates.Base.Code, columns);
     }
 
     /// <summary>The next cards of one stage after a cursor from the board ("load more").</summary>
@@ -96,13 +102,20 @@ public static class GetBoard
             return Error.NotFound("stages", "stage").ToProblem();
         }
 
+        var (page, error) = await MoreAsync(db, id, stageId, query, cursor, ct);
+        return error is null ? TypedResults.Ok(page!) : error.ToProblem();
+    }
+
+    /// <summary>"Load more" for every surface.</summary>
+    public static async Task<(Page<Card>? Page, Error? Error)> MoreAsync(KontorDb db, long id, long stageId, Query query, string? cursor, CancellationToken ct)
+    {
         if (!Common.Cursor.TryDecode<Position>(cursor, out var position))
         {
-            return Common.Cursor.Invalid.ToProblem();
+            return (null, Common.Cursor.Invalid);
         }
 
         var (cards, next) = await CardsAsync(db, Filter(db, id, query), stageId, position, query.PerStage ?? 20, ct);
-        return TypedResults.Ok(new Page<Card>(cards, next));
+        return (new Page<Card>(cards, next), null);
     }
 
     private static IQueryable<Deal> Filter(KontorDb db, long pipelineId, Query query) =>

@@ -9,14 +9,20 @@ public static class GetDeal
 {
     public static async Task<Results<Ok<DealResponse>, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct)
     {
-        var deal = await db.Set<Deal>().AsNoTracking().Include(d => d.Contacts).Include(d => d.Observers).AsSplitQuery()
-            .FirstOrDefaultAsync(d => d.Id == id, ct);
+        var deal = await RunAsync(db, id, ct);
         if (deal is null)
         {
             return DealErrors.NotFound.ToProblem();
         }
 
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(DealResponse.From(deal));
+        return TypedResults.Ok(deal);
+    }
+
+    public static async Task<DealResponse?> RunAsync(KontorDb db, long id, CancellationToken ct)
+    {
+        var deal = await db.Set<Deal>().AsNoTracking().Include(d => d.Contacts).Include(d => d.Observers).AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, ct);
+        return deal is null ? null : DealResponse.From(deal);
     }
 }

@@ -95,18 +95,25 @@ public static class ListDeals
 
     public static async Task<Results<Ok<Page<DealSummary>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, CancellationToken ct)
     {
+        var (page, error) = await RunAsync(db, query, ct);
+        return error is null ? TypedResults.Ok(page!) : error.ToProblem();
+    }
+
+    /// <summary>The list for every surface (API, UI, exports): filters, sort, keyset page.</summary>
+    public static async Task<(Page<DealSummary>? Page, Error? Error)> RunAsync(KontorDb db, Query query, CancellationToken ct)
+    {
         var sortText = string.IsNullOrEmpty(query.Sort) ? "-id" : query.Sort;
         var descending = sortText.StartsWith('-');
         var sortName = sortText.TrimStart('-', '+');
         if (!Sorts.TryGetValue(sortName, out var sort))
         {
-            return Error.Validation("sort", $"Sort by one of: {string.Join(", ", Sorts.Keys)}.").ToProblem();
+            return (null, Error.Validation("sort", $"Sort by one of: {string.Join(", ", Sorts.Keys)}."));
         }
 
         if (!Cursor.TryDecode<Position>(query.Cursor, out var position) ||
             (position is not null && (!string.Equals(position.Sort, sortText, StringComparison.Ordinal) || !sort.Keyset.TryParse(position.Value))))
         {
-            return Cursor.Invalid.ToProblem();
+            return (null, Cursor.Invalid);
         }
 
         var deals = Filter(db.Set<Deal>().AsNoTracking(), query, db.IsPostgres);
@@ -133,7 +140,7 @@ public static class ListDeals
             next = Cursor.Encode(new Position(sortText, sort.Value(last), last.Id));
         }
 
-        return TypedResults.Ok(new Page<DealSummary>(rows, next));
+        return (new Page<DealSummary>(rows, next), null);
     }
 
     public static IQueryable<Deal> Filter(IQueryable<Deal> deals, Query q, bool postgres)

@@ -20,14 +20,21 @@ public static class GetTimeline
     public static async Task<Results<Ok<Page<Item>>, ProblemHttpResult>> ForDeal(
         long id, [FromQuery, Range(1, 200)] int? limit, [FromQuery, StringLength(500)] string? cursor, KontorDb db, CancellationToken ct)
     {
+        var (page, error) = await RunAsync(db, id, limit, cursor, ct);
+        return error is null ? TypedResults.Ok(page!) : error.ToProblem();
+    }
+
+    /// <summary>A deal's timeline for every surface.</summary>
+    public static async Task<(Page<Item>? Page, Error? Error)> RunAsync(KontorDb db, long id, int? limit, string? cursor, CancellationToken ct)
+    {
         if (!await db.Set<Deal>().AnyAsync(d => d.Id == id, ct))
         {
-            return DealErrors.NotFound.ToProblem();
+            return (null, DealErrors.NotFound);
         }
 
         if (!Cursor.TryDecode<Position>(cursor, out var position))
         {
-            return Cursor.Invalid.ToProblem();
+            return (null, Cursor.Invalid);
         }
 
         var entries = db.Set<TimelineEntry>().AsNoTracking().Where(e => e.DealId == id);
@@ -57,6 +64,6 @@ public static class GetTimeline
         }
 
         var items = rows.Select(r => new Item(r.Id, r.Kind, r.AuthorId, r.AuthorName, r.CreatedAt, JsonDocument.Parse(r.Data).RootElement.Clone())).ToList();
-        return TypedResults.Ok(new Page<Item>(items, next));
+        return (new Page<Item>(items, next), null);
     }
 }

@@ -1,0 +1,44 @@
+using Kontor.Features.Deals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Kontor.Realtime;
+
+/// <summary>Collects the deals a save touches and publishes notices once the transaction has committed.</summary>
+public sealed class OnChangesCommitted(ChangeFeed feed) : SaveChangesInterceptor
+{
+    private readonly AsyncLocal<List<Change>?> _pending = new();
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            _pending.Value = db.ChangeTracker.Entries<Deal>()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .Select(e => e.Entity)
+                .ToList()
+                .Select(d => new Change(Type: "deal", d.Id, d.Version, d.PipelineId))
+                .ToList();
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        var pending = _pending.Value;
+        _pending.Value = null;
+        if (pending is { Count: > 0 } && eventData.Context is { } db && db.Database.CurrentTransaction is null)
+        {
+            // Ids of added deals are known only now.
+            var changes = db.ChangeTracker.Entries<Deal>().Select(e => new Change("deal", e.Entity.Id, e.Entity.Version, e.Entity.PipelineId))
+                .Concat(pending.Where(p => p.Id != 0))
+                .DistinctBy(c => c.Id)
+                .ToList();
+            await feed.PublishAsync(changes);
+        }
+
+        return result;
+    }
+}
