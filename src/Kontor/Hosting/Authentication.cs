@@ -24,6 +24,9 @@ public static class Authentication
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kontor.auth";
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/login";
+            o.ReturnUrlParameter = "returnUrl";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;

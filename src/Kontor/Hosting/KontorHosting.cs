@@ -68,10 +68,15 @@ public static class KontorHosting
         return builder;
     }
 
+    private static bool IsApi(HttpContext ctx) =>
+        ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/openapi") || ctx.Request.Path.StartsWithSegments("/hubs");
+
     public static void UseKontor(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers empty error responses with problem details; the UI shows its own page.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !IsApi(ctx), ui => ui.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("de-DE"),

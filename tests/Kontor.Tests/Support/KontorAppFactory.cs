@@ -100,6 +100,8 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The UI's package assets (MudBlazor, blazor.web.js) are served from their packages, as in development.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
