@@ -21,4 +21,7 @@ public static class CurrencyWrites
     }
 
     public static string Normalize(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>True for a currency code as the API takes it: three upper-case letters (ISO 4217).</summary>
+    public static bool IsCode(string text) => text.Length == 3 && text.All(char.IsAsciiLetterUpper);
 }

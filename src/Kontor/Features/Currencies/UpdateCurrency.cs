@@ -14,7 +14,18 @@ namespace Kontor.Features.Currencies;
 public static class UpdateCurrency
 {
     /// <summary>The fields a PATCH sets; null means "not part of the change".</summary>
-    public sealed record Changes(string? Name, decimal? Rate, int? MinorUnits, int? Sort, bool? IsBase);
+    public sealed record Changes
+    {
+        public string? Name { get; set; }
+
+        public decimal? Rate { get; set; }
+
+        public int? MinorUnits { get; set; }
+
+        public int? Sort { get; set; }
+
+        public bool? IsBase { get; set; }
+    }
 
     public static async Task<Results<Ok<CurrencyResponse>, ProblemHttpResult>> Handle(string code, JsonElement body, KontorDb db, CancellationToken ct)
     {
@@ -85,50 +96,20 @@ public static class UpdateCurrency
     /// <summary>Reads the body field by field, collecting every error with its field name.</summary>
     public static (Changes? Changes, Error? Error) Parse(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
+        var patch = new PatchReader<Changes>(body);
+        patch.TextWhere("name", v => v.Trim() is { Length: >= 1 and <= 100 }, (c, v) => c.Name = v.Trim());
+        patch.Number("rate", CurrencyRates.MinRate, CurrencyRates.MaxRate, (c, v) => c.Rate = v);
+        patch.WholeNumber("minorUnits", 0, 4, (c, v) => c.MinorUnits = v);
+        patch.WholeNumber("sort", -1_000_000, 1_000_000, (c, v) => c.Sort = v);
+        patch.Bool("isBase", (c, v) => c.IsBase = v);
+        patch.ReadOnly("code");
+        if (patch.Finish() is { } error)
         {
-            return (null, Error.Validation("$", "The body must be a JSON object."));
+            return (null, error);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var changes = new Changes(null, null, null, null, null);
-        foreach (var p in body.EnumerateObject())
-        {
-            var v = p.Value;
-            var ok = true;
-            switch (p.Name)
-            {
-                case "name":
-                    ok = v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: >= 1 and <= 100 };
-                    changes = ok ? changes with { Name = v.GetString()!.Trim() } : changes;
-                    break;
-                case "rate":
-                    ok = v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var rate) && rate is >= CurrencyRates.MinRate and <= CurrencyRates.MaxRate;
-                    changes = ok ? changes with { Rate = v.GetDecimal() } : changes;
-                    break;
-                case "minorUnits":
-                    ok = v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var minor) && minor is >= 0 and <= 4;
-                    changes = ok ? changes with { MinorUnits = v.GetInt32() } : changes;
-                    break;
-                case "sort":
-                    ok = v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var sort) && sort is >= -1_000_000 and <= 1_000_000;
-                    changes = ok ? changes with { Sort = v.GetInt32() } : changes;
-                    break;
-                case "isBase":
-                    ok = v.ValueKind is JsonValueKind.True or JsonValueKind.False;
-                    changes = ok ? changes with { IsBase = v.GetBoolean() } : changes;
-                    break;
-                default:
-                    errors[p.Name] = [p.Name == "code" ? "This field is read-only." : "This field is unknown."];
-                    continue;
-            }
-
-            if (!ok)
-            {
-                errors[p.Name] = ["The value has the wrong type or is out of range."];
-            }
-        }
-
-        return errors.Count > 0 ? (null, Error.Validation(errors)) : (changes, null);
+        var changes = new Changes();
+        patch.ApplyTo(changes);
+        return (changes, null);
     }
 }

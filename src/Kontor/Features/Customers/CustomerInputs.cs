@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using Kontor.Common;
 
 namespace Kontor.Features.Customers;
 
@@ -127,10 +128,4 @@ public static partial class ChannelRules
 
     [GeneratedRegex(EmailPattern)]
     private static partial Regex EmailRegex();
-}
-
-internal static class InputText
-{
-    /// <summary>Trimmed text, or null when there is none.</summary>
-    public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,5 @@
+using Kontor.Common;
+
 namespace Kontor.Features.Customers;
 
 public sealed record CompanyResponse(

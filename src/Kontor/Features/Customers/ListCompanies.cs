@@ -37,12 +37,7 @@ public static class ListCompanies
             companies = companies.Where(c => c.ResponsibleId == responsible);
         }
 
-        if (CustomerSearch.Pattern(query.Q) is { } pattern)
-        {
-            companies = db.IsPostgres
-                ? companies.Where(c => EF.Functions.ILike(c.Name, pattern, CustomerSearch.Escape))
-                : companies.Where(c => EF.Functions.Like(c.Name, pattern, CustomerSearch.Escape));
-        }
+        companies = companies.WhereContains(query.Q, db.IsPostgres, (c, contains) => contains(c.Name));
 
         if (after is not null)
         {

@@ -90,27 +90,21 @@ public static class ListContacts
             contacts = contacts.Where(c => c.ResponsibleId == responsible);
         }
 
-        if (CustomerSearch.Pattern(q.Q) is not { } name)
+        if (string.IsNullOrWhiteSpace(q.Q))
         {
             return contacts;
         }
 
         // E-mails are stored lower case and phones as digits (with a leading +), so the text is compared the same way.
-        var email = CustomerSearch.Pattern(q.Q!.ToLowerInvariant())!;
+        var email = Search.Pattern(q.Q.ToLowerInvariant())!;
         var digits = new string(q.Q.Where(char.IsAsciiDigit).ToArray());
         var phone = digits.Length > 0 && ChannelRules.IsValid(ChannelKind.Phone, q.Q) ? "%" + digits + "%" : null;
 
         // "First Last" covers a match in either name and a search for the full name.
-        return postgres
-            ? contacts.Where(c =>
-                EF.Functions.ILike(c.FirstName + " " + c.LastName, name, CustomerSearch.Escape) ||
-                c.Channels.Any(ch =>
-                    (ch.Kind == ChannelKind.Email && EF.Functions.Like(ch.Normalized, email, CustomerSearch.Escape)) ||
-                    (phone != null && ch.Kind == ChannelKind.Phone && EF.Functions.Like(ch.Normalized, phone))))
-            : contacts.Where(c =>
-                EF.Functions.Like(c.FirstName + " " + c.LastName, name, CustomerSearch.Escape) ||
-                c.Channels.Any(ch =>
-                    (ch.Kind == ChannelKind.Email && EF.Functions.Like(ch.Normalized, email, CustomerSearch.Escape)) ||
-                    (phone != null && ch.Kind == ChannelKind.Phone && EF.Functions.Like(ch.Normalized, phone))));
+        return contacts.WhereContains(q.Q, postgres, (c, contains) =>
+            contains(c.FirstName + " " + c.LastName) ||
+            c.Channels.Any(ch =>
+                (ch.Kind == ChannelKind.Email && EF.Functions.Like(ch.Normalized, email, Search.Escape)) ||
+                (phone != null && ch.Kind == ChannelKind.Phone && EF.Functions.Like(ch.Normalized, phone))));
     }
 }

@@ -14,13 +14,11 @@ namespace Kontor.Features.Customers;
 /// </summary>
 public static class UpdateCompany
 {
-    private static readonly HashSet<string> ReadOnly = ["id", "createdAt", "createdById", "updatedAt", "updatedById", "version"];
-
     public static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var patch = Read(body);
-        if (patch.Finish(ReadOnly) is { } invalid)
+        if (patch.Finish() is { } invalid)
         {
             return invalid.ToProblem();
         }
@@ -66,8 +64,9 @@ public static class UpdateCompany
         patch.Nested("address", c => c.Address, c => c.Address = new(), PostalAddress.Read);
         patch.Channels("phones", ChannelKind.Phone, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Phone, v));
         patch.Channels("emails", ChannelKind.Email, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Email, v));
-        patch.Id("responsibleId", (c, v) => c.ResponsibleId = v);
+        patch.IdOrNull("responsibleId", (c, v) => c.ResponsibleId = v);
         patch.Bool("isOpened", (c, v) => c.IsOpened = v);
+        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version");
         return patch;
     }
 }

@@ -13,13 +13,11 @@ namespace Kontor.Features.Customers;
 /// </summary>
 public static class UpdateContact
 {
-    private static readonly HashSet<string> ReadOnly = ["id", "createdAt", "createdById", "updatedAt", "updatedById", "version"];
-
     public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var patch = Read(body);
-        if (patch.Finish(ReadOnly) is { } invalid)
+        if (patch.Finish() is { } invalid)
         {
             return invalid.ToProblem();
         }
@@ -64,14 +62,15 @@ public static class UpdateContact
         patch.Text("secondName", 100, (c, v) => c.SecondName = v);
         patch.Text("lastName", 100, (c, v) => c.LastName = v ?? "");
         patch.Text("position", 255, (c, v) => c.Position = v);
-        patch.Date("birthdate", (c, v) => c.Birthdate = v);
+        patch.DateOrNull("birthdate", (c, v) => c.Birthdate = v);
         patch.Text("comments", 20_000, (c, v) => c.Comments = v);
         patch.Nested("address", c => c.Address, c => c.Address = new(), PostalAddress.Read);
         patch.Channels("phones", ChannelKind.Phone, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Phone, v));
         patch.Channels("emails", ChannelKind.Email, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Email, v));
         patch.Ids("companyIds", CreateContact.MaxCompanies, CustomerChecks.LinkCompanies);
-        patch.Id("responsibleId", (c, v) => c.ResponsibleId = v);
+        patch.IdOrNull("responsibleId", (c, v) => c.ResponsibleId = v);
         patch.Bool("isOpened", (c, v) => c.IsOpened = v);
+        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version");
         return patch;
     }
 }

@@ -217,14 +217,6 @@ public static class ListDeals
             deals = deals.Where(d => d.CloseDate <= closeTo);
         }
 
-        if (!string.IsNullOrWhiteSpace(q.Q))
-        {
-            var pattern = "%" + q.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            deals = postgres
-                ? deals.Where(d => EF.Functions.ILike(d.Title, pattern, "\\"))
-                : deals.Where(d => EF.Functions.Like(d.Title, pattern, "\\"));
-        }
-
-        return deals;
+        return deals.WhereContains(q.Q, postgres, (d, contains) => contains(d.Title));
     }
 }

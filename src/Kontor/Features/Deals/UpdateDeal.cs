@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Currencies;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -99,209 +99,48 @@ public static class UpdateDeal
         return null;
     }
 
-    private static readonly HashSet<string> ReadOnly =
-    [
-        "id", "stageSemantic", "isClosed", "isManualAmount", "taxValue", "createdAt", "createdById", "updatedAt",
-        "updatedById", "movedAt", "movedById", "closedAt", "closedById", "version",
-    ];
-
     public sealed record Patch(DealChanges? Changes, long? PipelineId, long? StageId, Error? Error);
 
     /// <summary>Reads a merge-patch body field by field, collecting every error with its field name.</summary>
     public static Patch Parse(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
+        var patch = new PatchReader<Draft>(body);
+        patch.Text("title", 255, (d, v) => d.Changes = d.Changes with { Title = Optional.Of(v!) }, required: true);
+        patch.Id("pipelineId", (d, v) => d.PipelineId = v);
+        patch.Id("stageId", (d, v) => d.StageId = v);
+        patch.TextWhere("currency", CurrencyWrites.IsCode, (d, v) => d.Changes = d.Changes with { CurrencyCode = Optional.Of(v) });
+        patch.NumberOrNull("amount", 0m, Money.MaxAmount, (d, v) => d.Changes = d.Changes with { Amount = Optional.Of(v) });
+        patch.WholeNumberOrNull("probability", 0, 100, (d, v) => d.Changes = d.Changes with { Probability = Optional.Of(v) });
+        patch.IdOrNull("companyId", (d, v) => d.Changes = d.Changes with { CompanyId = Optional.Of(v) });
+        patch.Id("responsibleId", (d, v) => d.Changes = d.Changes with { ResponsibleId = Optional.Of(v) });
+        patch.Ids("contactIds", 100, (d, v) => d.Changes = d.Changes with { ContactIds = v }, distinct: false);
+        patch.Ids("observerIds", 100, (d, v) => d.Changes = d.Changes with { ObserverIds = v }, distinct: false);
+        patch.Date("beginDate", (d, v) => d.Changes = d.Changes with { BeginDate = Optional.Of(v) });
+        patch.Date("closeDate", (d, v) => d.Changes = d.Changes with { CloseDate = Optional.Of(v) });
+        patch.RawText("sourceId", 50, (d, v) => d.Changes = d.Changes with { SourceId = Optional.Of(v) });
+        patch.RawText("sourceDescription", 2000, (d, v) => d.Changes = d.Changes with { SourceDescription = Optional.Of(v) });
+        patch.RawText("comments", 20_000, (d, v) => d.Changes = d.Changes with { Comments = Optional.Of(v) });
+        patch.Bool("isOpened", (d, v) => d.Changes = d.Changes with { IsOpened = Optional.Of(v) });
+        patch.ReadOnly(
+            "id", "stageSemantic", "isClosed", "isManualAmount", "taxValue", "createdAt", "createdById", "updatedAt",
+            "updatedById", "movedAt", "movedById", "closedAt", "closedById", "version");
+        if (patch.Finish() is { } error)
         {
-            return new(null, null, null, Error.Validation("$", "The body must be a JSON object."));
+            return new(null, null, null, error);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var c = new DealChanges();
-        long? pipelineId = null, stageId = null;
-        foreach (var p in body.EnumerateObject())
-        {
-            var v = p.Value;
-            var ok = true;
-            switch (p.Name)
-            {
-                case "title":
-                    ok = Text(v, 1, 255, nullable: false, out var title);
-                    if (ok)
-                    {
-                        c = c with { Title = Optional.Of(title!.Trim()) };
-                    }
-
-                    break;
-                case "pipelineId":
-                    ok = Id(v, out var pipe);
-                    pipelineId = pipe;
-                    break;
-                case "stageId":
-                    ok = Id(v, out var stage);
-                    stageId = stage;
-                    break;
-                case "currency":
-                    ok = Text(v, 3, 3, nullable: false, out var currency) && currency!.All(char.IsAsciiLetterUpper);
-                    if (ok)
-                    {
-                        c = c with { CurrencyCode = Optional.Of(currency!) };
-                    }
-
-                    break;
-                case "amount":
-                    ok = v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var a) && a is >= 0m and <= Money.MaxAmount);
-                    if (ok)
-                    {
-                        c = c with { Amount = Optional.Of<decimal?>(v.ValueKind == JsonValueKind.Null ? null : v.GetDecimal()) };
-                    }
-
-                    break;
-                case "probability":
-                    ok = v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var pr) && pr is >= 0 and <= 100);
-                    if (ok)
-                    {
-                        c = c with { Probability = Optional.Of<int?>(v.ValueKind == JsonValueKind.Null ? null : v.GetInt32()) };
-                    }
-
-                    break;
-                case "companyId":
-                    ok = v.ValueKind == JsonValueKind.Null || Id(v, out _);
-                    if (ok)
-                    {
-                        c = c with { CompanyId = Optional.Of<long?>(v.ValueKind == JsonValueKind.Null ? null : v.GetInt64()) };
-                    }
-
-                    break;
-                case "responsibleId":
-                    ok = Id(v, out var responsible);
-                    if (ok)
-                    {
-                        c = c with { ResponsibleId = Optional.Of(responsible) };
-                    }
-
-                    break;
-                case "contactIds":
-                    ok = Ids(v, out var contacts);
-                    if (ok)
-                    {
-                        c = c with { ContactIds = contacts };
-                    }
-
-                    break;
-                case "observerIds":
-                    ok = Ids(v, out var observers);
-                    if (ok)
-                    {
-                        c = c with { ObserverIds = observers };
-                    }
-
-                    break;
-                case "beginDate":
-                    ok = Date(v, out var beginDate);
-                    if (ok)
-                    {
-                        c = c with { BeginDate = Optional.Of(beginDate) };
-                    }
-
-                    break;
-                case "closeDate":
-                    ok = Date(v, out var closeDate);
-                    if (ok)
-                    {
-                        c = c with { CloseDate = Optional.Of(closeDate) };
-                    }
-
-                    break;
-                case "sourceId":
-                    ok = Text(v, 0, 50, nullable: true, out var source);
-                    if (ok)
-                    {
-                        c = c with { SourceId = Optional.Of(source) };
-                    }
-
-                    break;
-                case "sourceDescription":
-                    ok = Text(v, 0, 2000, nullable: true, out var sourceDescription);
-                    if (ok)
-                    {
-                        c = c with { SourceDescription = Optional.Of(sourceDescription) };
-                    }
-
-                    break;
-                case "comments":
-                    ok = Text(v, 0, 20_000, nullable: true, out var comments);
-                    if (ok)
-                    {
-                        c = c with { Comments = Optional.Of(comments) };
-                    }
-
-                    break;
-                case "isOpened":
-                    ok = v.ValueKind is JsonValueKind.True or JsonValueKind.False;
-                    if (ok)
-                    {
-                        c = c with { IsOpened = Optional.Of(v.GetBoolean()) };
-                    }
-
-                    break;
-                default:
-                    errors[p.Name] = [ReadOnly.Contains(p.Name) ? "This field is read-only." : "This field is unknown."];
-                    continue;
-            }
-
-            if (!ok)
-            {
-                errors[p.Name] = ["The value has the wrong type or is out of range."];
-            }
-        }
-
-        return errors.Count > 0 ? new(null, null, null, Error.Validation(errors)) : new(c, pipelineId, stageId, null);
+        var draft = new Draft();
+        patch.ApplyTo(draft);
+        return new(draft.Changes, draft.PipelineId, draft.StageId, null);
     }
 
-    private static bool Text(JsonElement v, int min, int max, bool nullable, out string? value)
+    /// <summary>A patch while it is read.</summary>
+    private sealed class Draft
     {
-        value = v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        if (v.ValueKind == JsonValueKind.Null)
-        {
-            return nullable;
-        }
+        public DealChanges Changes { get; set; } = new();
 
-        return value is not null && value.Trim().Length >= min && value.Length <= max;
-    }
+        public long? PipelineId { get; set; }
 
-    private static bool Id(JsonElement v, out long id)
-    {
-        id = 0;
-        return v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out id) && id > 0;
-    }
-
-    private static bool Ids(JsonElement v, out IReadOnlyList<long>? ids)
-    {
-        ids = null;
-        if (v.ValueKind != JsonValueKind.Array || v.GetArrayLength() > 100)
-        {
-            return false;
-        }
-
-        var list = new List<long>();
-        foreach (var item in v.EnumerateArray())
-        {
-            if (!Id(item, out var id))
-            {
-                return false;
-            }
-
-            list.Add(id);
-        }
-
-        ids = list;
-        return true;
-    }
-
-    private static bool Date(JsonElement v, out DateOnly date)
-    {
-        date = default;
-        return v.ValueKind == JsonValueKind.String &&
-            DateOnly.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        public long? StageId { get; set; }
     }
 }

@@ -47,90 +47,39 @@ public static class UpdateDepartment
         return TypedResults.Ok(DepartmentResponse.From(department));
     }
 
-    public sealed record Changes(string? Name, bool ChangesParent, long? ParentId, bool ChangesHead, long? HeadUserId, int? Sort);
+    /// <summary>The fields a PATCH sets; null means "not part of the change" unless a <c>Changes…</c> flag says otherwise.</summary>
+    public sealed record Changes
+    {
+        public string? Name { get; set; }
+
+        public bool ChangesParent { get; set; }
+
+        public long? ParentId { get; set; }
+
+        public bool ChangesHead { get; set; }
+
+        public long? HeadUserId { get; set; }
+
+        public int? Sort { get; set; }
+    }
 
     /// <summary>Reads a merge-patch body field by field, collecting every error with its field name.</summary>
     public static (Changes? Changes, Error? Error) Parse(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
+        var patch = new PatchReader<Changes>(body);
+        patch.TextWhere(
+            "name", v => v.Trim() is { Length: >= 1 and <= 200 }, (c, v) => c.Name = v.Trim(), "The name must be text of 1 to 200 characters.");
+        patch.IdOrNull("parentId", (c, v) => (c.ChangesParent, c.ParentId) = (true, v), "The value must be a department id or null.");
+        patch.IdOrNull("headUserId", (c, v) => (c.ChangesHead, c.HeadUserId) = (true, v), "The value must be a user id or null.");
+        patch.WholeNumber("sort", 0, int.MaxValue, (c, v) => c.Sort = v, "The value must be a whole number of at least 0.");
+        patch.ReadOnly("id", "children");
+        if (patch.Finish() is { } error)
         {
-            return (null, Error.Validation("$", "The body must be a JSON object."));
+            return (null, error);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var c = new Changes(null, false, null, false, null, null);
-        foreach (var p in body.EnumerateObject())
-        {
-            var v = p.Value;
-            switch (p.Name)
-            {
-                case "name":
-                    if (v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: >= 1 and <= 200 } name)
-                    {
-                        c = c with { Name = name };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The name must be text of 1 to 200 characters."];
-                    }
-
-                    break;
-                case "parentId":
-                    if (NullableId(v, out var parent))
-                    {
-                        c = c with { ChangesParent = true, ParentId = parent };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be a department id or null."];
-                    }
-
-                    break;
-                case "headUserId":
-                    if (NullableId(v, out var head))
-                    {
-                        c = c with { ChangesHead = true, HeadUserId = head };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be a user id or null."];
-                    }
-
-                    break;
-                case "sort":
-                    if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var sort) && sort >= 0)
-                    {
-                        c = c with { Sort = sort };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be a whole number of at least 0."];
-                    }
-
-                    break;
-                default:
-                    errors[p.Name] = [p.Name is "id" or "children" ? "This field is read-only." : "This field is unknown."];
-                    break;
-            }
-        }
-
-        return errors.Count > 0 ? (null, Error.Validation(errors)) : (c, null);
-    }
-
-    private static bool NullableId(JsonElement v, out long? id)
-    {
-        id = null;
-        if (v.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var value) && value > 0)
-        {
-            id = value;
-            return true;
-        }
-
-        return false;
+        var changes = new Changes();
+        patch.ApplyTo(changes);
+        return (changes, null);
     }
 }

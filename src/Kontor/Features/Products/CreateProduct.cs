@@ -80,7 +80,7 @@ public static class CreateProduct
         var product = new Product
         {
             Name = request.Name.Trim(),
-            Sku = ProductRules.OrNull(request.Sku),
+            Sku = InputText.OrNull(request.Sku),
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description,
             Price = request.Price!.Value,
             CurrencyCode = currency,

@@ -59,14 +59,6 @@ public static class ListProducts
             products = products.Where(p => p.IsActive == active);
         }
 
-        if (!string.IsNullOrWhiteSpace(q.Q))
-        {
-            var pattern = "%" + q.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            products = postgres
-                ? products.Where(p => EF.Functions.ILike(p.Name, pattern, "\\") || (p.Sku != null && EF.Functions.ILike(p.Sku, pattern, "\\")))
-                : products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || (p.Sku != null && EF.Functions.Like(p.Sku, pattern, "\\")));
-        }
-
-        return products;
+        return products.WhereContains(q.Q, postgres, (p, contains) => contains(p.Name) || (p.Sku != null && contains(p.Sku)));
     }
 }

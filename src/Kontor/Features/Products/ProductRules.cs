@@ -38,7 +38,4 @@ public static class ProductRules
 
         return errors;
     }
-
-    /// <summary>Blank optional text is stored as absent.</summary>
-    public static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Currencies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public static class UpdateProduct
     public static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var (apply, invalid) = Parse(body);
-        if (invalid is not null)
+        var patch = Read(body);
+        if (patch.Finish() is { } invalid)
         {
             return invalid.ToProblem();
         }
@@ -33,7 +34,7 @@ public static class UpdateProduct
         }
 
         var currencyBefore = product.CurrencyCode;
-        apply!(product);
+        patch.ApplyTo(product);
         if (product.CurrencyCode != currencyBefore && await ProductRules.CheckCurrencyAsync(db, product.CurrencyCode, ct) is { } currencyError)
         {
             return currencyError.ToProblem();
@@ -49,100 +50,23 @@ public static class UpdateProduct
         return TypedResults.Ok(ProductResponse.From(product));
     }
 
-    private static readonly HashSet<string> ReadOnly = ["id", "createdAt", "updatedAt", "version"];
-
     /// <summary>Reads a merge-patch body field by field, collecting every error with its field name.</summary>
-    public static (Action<Product>? Apply, Error? Error) Parse(JsonElement body)
+    public static PatchReader<Product> Read(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            return (null, Error.Validation("$", "The body must be a JSON object."));
-        }
+        var patch = new PatchReader<Product>(body);
+        patch.Text("name", ProductRules.NameLength, (p, v) => p.Name = v!, required: true);
+        patch.Text("sku", ProductRules.SkuLength, (p, v) => p.Sku = v);
 
-        var errors = new Dictionary<string, string[]>();
-        var changes = new List<Action<Product>>();
-        foreach (var p in body.EnumerateObject())
-        {
-            var v = p.Value;
-            bool ok;
-            switch (p.Name)
-            {
-                case "name":
-                    ok = Text(v, 1, ProductRules.NameLength, nullable: false, out var name);
-                    changes.Add(x => x.Name = name!.Trim());
-                    break;
-                case "sku":
-                    ok = Text(v, 0, ProductRules.SkuLength, nullable: true, out var sku);
-                    changes.Add(x => x.Sku = ProductRules.OrNull(sku));
-                    break;
-                case "description":
-                    ok = Text(v, 0, ProductRules.DescriptionLength, nullable: true, out var description);
-                    changes.Add(x => x.Description = string.IsNullOrWhiteSpace(description) ? null : description);
-                    break;
-                case "price":
-                    ok = Amount(v, ProductRules.MaxPrice, out var price);
-                    changes.Add(x => x.Price = price);
-                    break;
-                case "currency":
-                    ok = Text(v, 3, 3, nullable: false, out var currency) && currency!.All(char.IsAsciiLetterUpper);
-                    changes.Add(x => x.CurrencyCode = currency!);
-                    break;
-                case "taxRate":
-                    decimal rate = 0;
-                    ok = v.ValueKind == JsonValueKind.Null || Amount(v, 100m, out rate);
-                    var taxRate = v.ValueKind == JsonValueKind.Null ? (decimal?)null : rate;
-                    changes.Add(x => x.TaxRate = taxRate);
-                    break;
-                case "taxIncluded":
-                    ok = v.ValueKind is JsonValueKind.True or JsonValueKind.False;
-                    var taxIncluded = ok && v.GetBoolean();
-                    changes.Add(x => x.TaxIncluded = taxIncluded);
-                    break;
-                case "unit":
-                    ok = Text(v, 1, ProductRules.UnitLength, nullable: false, out var unit);
-                    changes.Add(x => x.Unit = unit!.Trim());
-                    break;
-                case "isActive":
-                    ok = v.ValueKind is JsonValueKind.True or JsonValueKind.False;
-                    var isActive = ok && v.GetBoolean();
-                    changes.Add(x => x.IsActive = isActive);
-                    break;
-                case "sort":
-                    ok = v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var sort) && sort is >= -1_000_000 and <= 1_000_000;
-                    var sortValue = ok ? v.GetInt32() : 0;
-                    changes.Add(x => x.Sort = sortValue);
-                    break;
-                default:
-                    errors[p.Name] = [ReadOnly.Contains(p.Name) ? "This field is read-only." : "This field is unknown."];
-                    continue;
-            }
-
-            if (!ok)
-            {
-                errors[p.Name] = ["The value has the wrong type or is out of range."];
-            }
-        }
-
-        return errors.Count > 0
-            ? (null, Error.Validation(errors))
-            : (product => changes.ForEach(change => change(product)), null);
-    }
-
-    private static bool Text(JsonElement v, int min, int max, bool nullable, out string? value)
-    {
-        value = v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        if (v.ValueKind == JsonValueKind.Null)
-        {
-            return nullable;
-        }
-
-        return value is not null && value.Trim().Length >= min && value.Length <= max;
-    }
-
-    /// <summary>A number from 0 to <paramref name="max"/> with at most four decimals (the storage precision).</summary>
-    private static bool Amount(JsonElement v, decimal max, out decimal value)
-    {
-        value = 0;
-        return v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out value) && value >= 0m && value <= max && LineItem.IsStorable(value);
+        // As on create, a description is kept as written; only a blank one is stored as absent.
+        patch.RawText("description", ProductRules.DescriptionLength, (p, v) => p.Description = string.IsNullOrWhiteSpace(v) ? null : v);
+        patch.Number("price", 0m, ProductRules.MaxPrice, (p, v) => p.Price = v, storable: true);
+        patch.TextWhere("currency", CurrencyWrites.IsCode, (p, v) => p.CurrencyCode = v);
+        patch.NumberOrNull("taxRate", 0m, 100m, (p, v) => p.TaxRate = v, storable: true);
+        patch.Bool("taxIncluded", (p, v) => p.TaxIncluded = v);
+        patch.Text("unit", ProductRules.UnitLength, (p, v) => p.Unit = v!, required: true);
+        patch.Bool("isActive", (p, v) => p.IsActive = v);
+        patch.WholeNumber("sort", -1_000_000, 1_000_000, (p, v) => p.Sort = v);
+        patch.ReadOnly("id", "createdAt", "updatedAt", "version");
+        return patch;
     }
 }

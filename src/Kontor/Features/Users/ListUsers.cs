@@ -44,13 +44,7 @@ public static class ListUsers
             users = users.Where(u => u.DepartmentId == department);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var pattern = "%" + query.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            users = db.IsPostgres
-                ? users.Where(u => EF.Functions.ILike(u.Name, pattern, "\\") || EF.Functions.ILike(u.Email!, pattern, "\\"))
-                : users.Where(u => EF.Functions.Like(u.Name, pattern, "\\") || EF.Functions.Like(u.Email!, pattern, "\\"));
-        }
+        users = users.WhereContains(query.Q, db.IsPostgres, (u, contains) => contains(u.Name) || contains(u.Email));
 
         if (position is not null)
         {

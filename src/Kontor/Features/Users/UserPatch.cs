@@ -6,20 +6,20 @@ namespace Kontor.Features.Users;
 /// <summary>Field changes of a user; a null member means "not part of the change".</summary>
 public sealed record UserChanges
 {
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
-    public string? Locale { get; init; }
+    public string? Locale { get; set; }
 
-    public string? TimeZone { get; init; }
+    public string? TimeZone { get; set; }
 
     /// <summary>True when the department is part of the change; <see cref="DepartmentId"/> null then clears it.</summary>
-    public bool ChangesDepartment { get; init; }
+    public bool ChangesDepartment { get; set; }
 
-    public long? DepartmentId { get; init; }
+    public long? DepartmentId { get; set; }
 
-    public bool? IsAdministrator { get; init; }
+    public bool? IsAdministrator { get; set; }
 
-    public bool? IsActive { get; init; }
+    public bool? IsActive { get; set; }
 
     public void ApplyTo(User user)
     {
@@ -38,106 +38,32 @@ public sealed record UserChanges
 /// </summary>
 public static class UserPatch
 {
-    private static readonly HashSet<string> ReadOnly = ["id", "email", "createdAt"];
-
-    private static readonly HashSet<string> AdministratorOnly = ["departmentId", "isAdministrator", "isActive"];
-
     public static (UserChanges? Changes, Error? Error) Parse(JsonElement body, bool asAdministrator)
     {
-        if (body.ValueKind != JsonValueKind.Object)
+        var patch = new PatchReader<UserChanges>(body);
+        patch.TextWhere(
+            "name", v => v.Trim() is { Length: >= 1 and <= 200 }, (c, v) => c.Name = v.Trim(), "The name must be text of 1 to 200 characters.");
+        patch.TextWhere("locale", UserSettings.IsLocale, (c, v) => c.Locale = v, UserSettings.LocaleMessage);
+        patch.TextWhere("timeZone", UserSettings.IsTimeZone, (c, v) => c.TimeZone = v, UserSettings.TimeZoneMessage);
+        if (asAdministrator)
         {
-            return (null, Error.Validation("$", "The body must be a JSON object."));
+            patch.IdOrNull("departmentId", (c, v) => (c.ChangesDepartment, c.DepartmentId) = (true, v), "The value must be a department id or null.");
+            patch.Bool("isAdministrator", (c, v) => c.IsAdministrator = v, "The value must be true or false.");
+            patch.Bool("isActive", (c, v) => c.IsActive = v, "The value must be true or false.");
+        }
+        else
+        {
+            patch.Refuse("Only an administrator may change this field.", "departmentId", "isAdministrator", "isActive");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var c = new UserChanges();
-        foreach (var p in body.EnumerateObject())
+        patch.ReadOnly("id", "email", "createdAt");
+        if (patch.Finish() is { } error)
         {
-            var v = p.Value;
-            if (!asAdministrator && AdministratorOnly.Contains(p.Name))
-            {
-                errors[p.Name] = ["Only an administrator may change this field."];
-                continue;
-            }
-
-            switch (p.Name)
-            {
-                case "name":
-                    if (v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: >= 1 and <= 200 } name)
-                    {
-                        c = c with { Name = name };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The name must be text of 1 to 200 characters."];
-                    }
-
-                    break;
-                case "locale":
-                    if (v.ValueKind == JsonValueKind.String && UserSettings.IsLocale(v.GetString()))
-                    {
-                        c = c with { Locale = v.GetString() };
-                    }
-                    else
-                    {
-                        errors[p.Name] = [UserSettings.LocaleMessage];
-                    }
-
-                    break;
-                case "timeZone":
-                    if (v.ValueKind == JsonValueKind.String && UserSettings.IsTimeZone(v.GetString()))
-                    {
-                        c = c with { TimeZone = v.GetString() };
-                    }
-                    else
-                    {
-                        errors[p.Name] = [UserSettings.TimeZoneMessage];
-                    }
-
-                    break;
-                case "departmentId":
-                    if (v.ValueKind == JsonValueKind.Null)
-                    {
-                        c = c with { ChangesDepartment = true, DepartmentId = null };
-                    }
-                    else if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var department) && department > 0)
-                    {
-                        c = c with { ChangesDepartment = true, DepartmentId = department };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be a department id or null."];
-                    }
-
-                    break;
-                case "isAdministrator":
-                    if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                    {
-                        c = c with { IsAdministrator = v.GetBoolean() };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be true or false."];
-                    }
-
-                    break;
-                case "isActive":
-                    if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                    {
-                        c = c with { IsActive = v.GetBoolean() };
-                    }
-                    else
-                    {
-                        errors[p.Name] = ["The value must be true or false."];
-                    }
-
-                    break;
-                default:
-                    errors[p.Name] = [ReadOnly.Contains(p.Name) ? "This field is read-only." : "This field is unknown."];
-                    break;
-            }
+            return (null, error);
         }
 
-        return errors.Count > 0 ? (null, Error.Validation(errors)) : (c, null);
+        var changes = new UserChanges();
+        patch.ApplyTo(changes);
+        return (changes, null);
     }
 }

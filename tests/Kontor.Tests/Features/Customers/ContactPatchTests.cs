@@ -1,29 +1,23 @@
 using System.Text.Json;
+using Kontor.Common;
 using Kontor.Features.Customers;
 
 namespace Kontor.Tests.Features.Customers;
 
-public sealed class PatchReaderTests
+public sealed class ContactPatchTests
 {
     private static PatchReader<Contact> Read(string json) => UpdateContact.Read(JsonDocument.Parse(json).RootElement);
 
     [Fact]
-    public void A_field_no_call_names_is_refused_as_unknown_and_a_read_only_one_says_so()
+    public void The_read_only_fields_of_a_contact_are_refused_as_read_only()
     {
-        var error = Read("""{ "lastName": "Meier", "nickname": "x", "version": 3 }""").Finish(new HashSet<string> { "version" });
+        var error = Read("""{ "lastName": "Meier", "nickname": "x", "version": 3, "createdAt": "2026-01-01T00:00:00Z" }""").Finish();
 
         Assert.NotNull(error);
         Assert.Equal(["This field is unknown."], error.Fields!["nickname"]);
         Assert.Equal(["This field is read-only."], error.Fields!["version"]);
+        Assert.Equal(["This field is read-only."], error.Fields!["createdAt"]);
         Assert.DoesNotContain("lastName", error.Fields!.Keys);
-    }
-
-    [Fact]
-    public void A_body_that_is_not_an_object_is_refused()
-    {
-        var error = Read("""[1, 2]""").Finish();
-
-        Assert.Equal(["$"], error!.Fields!.Keys);
     }
 
     [Fact]
@@ -75,5 +69,22 @@ public sealed class PatchReaderTests
         var error = Read("""{ "phones": [{ "value": "030 1" }, { "type": "mobile" }] }""").Finish();
 
         Assert.Equal(["phones[1].value"], error!.Fields!.Keys);
+    }
+
+    [Fact]
+    public void Phones_and_emails_replace_the_lists_and_a_wrong_entry_is_named_by_its_position()
+    {
+        var contact = new Contact { LastName = "Schmidt" };
+        var patch = Read("""{ "phones": [{ "type": "mobile", "value": " 0171 1 " }], "emails": [{ "value": "a@b.de" }] }""");
+        var wrong = Read("""{ "phones": [{ "type": "fax", "value": "030 1" }, 7], "emails": [{ "value": "kein-at" }] }""").Finish();
+
+        Assert.Null(patch.Finish());
+        patch.ApplyTo(contact);
+
+        Assert.Equal([new ChannelValue(ChannelType.Mobile, "0171 1")], ChannelRules.Of(contact.Channels, ChannelKind.Phone));
+        Assert.Equal([new ChannelValue(ChannelType.Work, "a@b.de")], ChannelRules.Of(contact.Channels, ChannelKind.Email));
+        Assert.Equal(["Expected one of: work, mobile, home, other."], wrong!.Fields!["phones[0].type"]);
+        Assert.Equal(["Expected a JSON object."], wrong.Fields!["phones[1]"]);
+        Assert.Equal([ChannelRules.EmailMessage], wrong.Fields!["emails[0].value"]);
     }
 }
