@@ -25,7 +25,8 @@ public static class Database
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case "sqlite":
-                var sqlite = connection ?? "Data Source=" + Path.Combine(builder.Environment.ContentRootPath, "data", "kontor.db");
+                // Relative to where Kontor is started, as the README says: ./data/kontor.db
+                var sqlite = connection ?? "Data Source=" + Path.Combine(Directory.GetCurrentDirectory(), "data", "kontor.db");
                 builder.Services.AddDbContext<KontorDb, SqliteKontorDb>((sp, o) => o
                     .UseKontorSqlite(sqlite)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
