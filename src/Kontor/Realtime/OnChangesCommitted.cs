@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kontor.Features.Deals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,19 +8,21 @@ namespace Kontor.Realtime;
 /// <summary>Collects the deals a save touches and publishes notices once the transaction has committed.</summary>
 public sealed class OnChangesCommitted(ChangeFeed feed) : SaveChangesInterceptor
 {
-    private readonly AsyncLocal<List<Change>?> _pending = new();
+    // Keyed by context, not an AsyncLocal: EF runs several interceptors through an async composite, whose end restores
+    // the execution context, so a value set while saving would be gone once the save has finished.
+    private readonly ConditionalWeakTable<DbContext, List<Change>> _pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } db)
         {
-            _pending.Value = db.ChangeTracker.Entries<Deal>()
+            _pending.AddOrUpdate(db, db.ChangeTracker.Entries<Deal>()
                 .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 .Select(e => e.Entity)
                 .ToList()
                 .Select(d => new Change(Type: "deal", d.Id, d.Version, d.PipelineId))
-                .ToList();
+                .ToList());
         }
 
         return ValueTask.FromResult(result);
@@ -27,8 +30,12 @@ public sealed class OnChangesCommitted(ChangeFeed feed) : SaveChangesInterceptor
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        var pending = _pending.Value;
-        _pending.Value = null;
+        List<Change>? pending = null;
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out pending))
+        {
+            _pending.Remove(context);
+        }
+
         if (pending is { Count: > 0 } && eventData.Context is { } db && db.Database.CurrentTransaction is null)
         {
             // Ids of added deals are known only now.
