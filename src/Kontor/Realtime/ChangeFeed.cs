@@ -22,20 +22,24 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
 
         if (Changed is { } handlers)
         {
-            foreach (var handler in handlers.GetInvocationList().Cast<Func<IReadOnlyList<Change>, Task>>())
-            {
-                try
-                {
-                    await handler(changes);
-                }
-                catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or TaskCanceledException)
-                {
-                    // A closing circuit must not stop the notice for the others.
-                    log.LogDebug(e, "A change subscriber failed");
-                }
-            }
+            // Each screen gets the notice on its own; one failing or slow subscriber must not hold up the others.
+            await Task.WhenAll(handlers.GetInvocationList().Cast<Func<IReadOnlyList<Change>, Task>>().Select(h => NotifyAsync(h, changes)));
         }
 
         await hub.Clients.All.SendAsync("changed", changes);
+    }
+
+    private async Task NotifyAsync(Func<IReadOnlyList<Change>, Task> handler, IReadOnlyList<Change> changes)
+    {
+        try
+        {
+            await Task.Run(() => handler(changes));
+        }
+#pragma warning disable CA1031 // A subscriber's failure is its own; it is logged and the others still hear of the change.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            log.LogWarning(e, "A change subscriber failed");
+        }
     }
 }

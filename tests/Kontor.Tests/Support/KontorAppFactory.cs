@@ -31,10 +31,13 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _sqliteFile;
+    private readonly bool _realClock;
 
     private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel)
     {
         Db = db;
+        // A real socket means a real browser: the UI's timers (debounced refreshes) need time that moves.
+        _realClock = kestrel;
         _sqliteFile = sqliteFile;
         _settings = new()
         {
@@ -54,6 +57,7 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
 
     public Db Db { get; }
 
+    /// <summary>The app's clock, except for apps on a real socket (browser tests), which run on real time.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>
@@ -107,7 +111,10 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        if (!_realClock)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
     }
 
     /// <summary>A client that acts as the administrator through an API token.</summary>

@@ -38,11 +38,11 @@ public static class TestData
             return product.Id;
         });
 
-    public static async Task<long> UserAsync(this KontorAppFactory app, string email, string name = "Bernd Vertrieb", string password = "user-password-1")
+    public static async Task<long> UserAsync(this KontorAppFactory app, string email, string name = "Bernd Vertrieb", string password = "user-password-1", string locale = "de-DE")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = new User { UserName = email, Email = email, Name = name, CreatedAt = app.Clock.GetUtcNow().UtcDateTime };
+        var user = new User { UserName = email, Email = email, Name = name, Locale = locale, CreatedAt = app.Clock.GetUtcNow().UtcDateTime };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return user.Id;
