@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Kontor.Features.Timeline;
+using Kontor.Ui.Shared;
+using Microsoft.Extensions.Localization;
+
+namespace Kontor.Ui.Deals;
+
+public enum TimelineTone
+{
+    Neutral,
+    Created,
+    Stage,
+    Products,
+    Won,
+    Lost,
+}
+
+/// <summary>One timeline entry as people read it: a sentence with author and time, and detail lines below.</summary>
+public sealed record TimelineLine(long Id, string Kind, TimelineTone Tone, string Sentence, IReadOnlyList<string> Details, string? Author, DateTime CreatedAt);
+
+/// <summary>Names of the records that entries refer to by id.</summary>
+public sealed class TimelineNames
+{
+    public Dictionary<long, string> Users { get; init; } = [];
+
+    public Dictionary<long, string> Companies { get; init; } = [];
+
+    public Dictionary<long, string> Contacts { get; init; } = [];
+
+    public Dictionary<long, string> Pipelines { get; init; } = [];
+}
+
+/// <summary>The ids a page of entries refers to, to look their names up in one go.</summary>
+public sealed record TimelineReferences(IReadOnlySet<long> Users, IReadOnlySet<long> Companies, IReadOnlySet<long> Contacts);
+
+/// <summary>
+/// Turns timeline entries into sentences in the UI language: "Stage moved from Preparation to Invoice by Anna, 14:02",
+/// field changes as "Title: Old → New". Values are shown in the user's culture and time zone.
+/// </summary>
+public sealed partial class TimelineText(IStringLocalizer text, string language, TimeZoneInfo zone, DateTime utcNow, TimelineNames names)
+{
+    /// <summary>
+    /// The currency amounts are shown in. Start with the deal's current currency: walking entries newest first,
+    /// a currency change switches to the older currency for the entries before it.
+    /// </summary>
+    public string Currency { get; set; } = "EUR";
+
+    public IReadOnlyList<TimelineLine> DescribeAll(IEnumerable<GetTimeline.Item> newestFirst) => newestFirst.Select(Describe).ToList();
+
+    public TimelineLine Describe(GetTimeline.Item item)
+    {
+        var data = item.Data;
+        var (tone, sentence, details) = item.Kind switch
+        {
+            TimelineKinds.Created => (TimelineTone.Created, text["Deal created"].Value, Created(data)),
+            TimelineKinds.FieldsChanged => (TimelineTone.Neutral, text["Deal changed"].Value, Changes(data)),
+            TimelineKinds.StageMoved => Moved(data),
+            TimelineKinds.ProductsChanged => (TimelineTone.Products, text["Products changed"].Value, Products(data)),
+            TimelineKinds.Closed when Str(data, "result") == "won" => (TimelineTone.Won, text["Deal closed as won"].Value, []),
+            TimelineKinds.Closed => (TimelineTone.Lost, text["Deal closed as lost"].Value, []),
+            TimelineKinds.Reopened => (TimelineTone.Neutral, text["Deal reopened"].Value, []),
+            _ => (TimelineTone.Neutral, text["Entry: {0}", item.Kind].Value, (IReadOnlyList<string>)[]),
+        };
+
+        var when = When(item.CreatedAt);
+        var full = item.AuthorName is { Length: > 0 } author
+            ? text["{0} by {1}, {2}", sentence, author, when].Value
+            : text["{0}, {1}", sentence, when].Value;
+        return new TimelineLine(item.Id, item.Kind, tone, full, details, item.AuthorName, item.CreatedAt);
+    }
+
+    /// <summary>Local time: only the time for today, date and time otherwise.</summary>
+    public string When(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc), zone).Date;
+        return local.ToString(local.Date == today ? "t" : "g", CultureInfo.CurrentCulture);
+    }
+
+    public static TimelineReferences ReferencedIds(IEnumerable<GetTimeline.Item> items)
+    {
+        var (users, companies, contacts) = (new HashSet<long>(), new HashSet<long>(), new HashSet<long>());
+        foreach (var item in items.Where(i => i.Kind == TimelineKinds.FieldsChanged))
+        {
+            foreach (var (field, from, to) in ChangeList(item.Data))
+            {
+                var target = field switch
+                {
+                    "responsibleId" or "observerIds" => users,
+                    "companyId" => companies,
+                    "contactIds" => contacts,
+                    _ => null,
+                };
+                foreach (var id in Ids(from).Concat(Ids(to)))
+                {
+                    target?.Add(id);
+                }
+            }
+        }
+
+        return new TimelineReferences(users, companies, contacts);
+    }
+
+    private List<string> Created(JsonElement data)
+    {
+        var lines = new List<string>();
+        if (Stage(data, "stage") is { } stage)
+        {
+            lines.Add(Line("Stage", stage));
+        }
+
+        if (data.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number && amount.GetDecimal() != 0m)
+        {
+            lines.Add(Line("Amount", Format.Money(amount.GetDecimal(), Str(data, "currency") ?? Currency)));
+        }
+
+        return lines;
+    }
+
+    private (TimelineTone, string, IReadOnlyList<string>) Moved(JsonElement data)
+    {
+        var from = Stage(data, "from") ?? text["unknown stage"].Value;
+        var to = Stage(data, "to") ?? text["unknown stage"].Value;
+        var fromPipeline = Long(data, "fromPipelineId");
+        var toPipeline = Long(data, "toPipelineId");
+        if (fromPipeline != toPipeline && fromPipeline is { } fp && toPipeline is { } tp)
+        {
+            var sentence = text["Moved from pipeline {0} to pipeline {1}", PipelineName(fp), PipelineName(tp)].Value;
+            return (TimelineTone.Stage, sentence, [Line("Stage", to)]);
+        }
+
+        return (TimelineTone.Stage, text["Stage moved from {0} to {1}", from, to].Value, []);
+    }
+
+    private List<string> Changes(JsonElement data)
+    {
+        var changes = ChangeList(data);
+
+        // The entry's amounts are in the currency the deal had after the change; entries before it used the old one.
+        var currencyChange = changes.FirstOrDefault(c => c.Field == "currencyCode");
+        var lines = changes.Select(c => FieldLine(c.Field, c.From, c.To, currencyChange.To ?? Currency)).ToList();
+        if (currencyChange.From is { Length: > 0 } older)
+        {
+            Currency = older;
+        }
+
+        return lines;
+    }
+
+    private List<string> Products(JsonElement data)
+    {
+        var before = Strings(data, "before");
+        var after = Strings(data, "after");
+        var lines = new List<string>();
+        foreach (var removed in Minus(before, after))
+        {
+            lines.Add("− " + RowText(removed));
+        }
+
+        foreach (var added in Minus(after, before))
+        {
+            lines.Add("+ " + RowText(added));
+        }
+
+        lines.AddRange(ChangeList(data).Select(c => FieldLine(c.Field, c.From, c.To, Currency)));
+        return lines;
+    }
+
+    private string FieldLine(string field, string? from, string? to, string currency)
+    {
+        var label = field switch
+        {
+            "title" => "Title",
+            "currencyCode" => "Currency",
+            "probability" => "Probability",
+            "companyId" => "Company",
+            "responsibleId" => "Responsible",
+            "beginDate" => "Begin date",
+            "closeDate" => "Close date",
+            "sourceId" => "Source",
+            "sourceDescription" => "Source details",
+            "comments" => "Comments",
+            "isOpened" => "Visible to everyone",
+            "contactIds" => "Contacts",
+            "observerIds" => "Observers",
+            "isManualAmount" => "Amount calculation",
+            "amount" => "Amount",
+            "taxValue" => "Tax",
+            _ => field,
+        };
+        return text["{0}: {1} → {2}", text[label].Value, Value(field, from, currency), Value(field, to, currency)].Value;
+    }
+
+    private string Value(string field, string? value, string currency)
+    {
+        if (string.IsNullOrEmpty(value) || value == "[]")
+        {
+            return "—";
+        }
+
+        return field switch
+        {
+            "amount" or "taxValue" => ParseDecimal(value) is { } amount ? Format.Money(amount, currency) : value,
+            "probability" => value + " %",
+            "beginDate" or "closeDate" => ParseDate(value) is { } date ? Format.Date(date) : value,
+            "isOpened" => bool.TryParse(value, out var open) ? text[open ? "yes" : "no"].Value : value,
+            "isManualAmount" => bool.TryParse(value, out var manual) ? text[manual ? "manual" : "from products"].Value : value,
+            "sourceId" => DealSources.Label(value) is { } source ? text[source].Value : value,
+            "companyId" => NamesOf(value, names.Companies),
+            "contactIds" => NamesOf(value, names.Contacts),
+            "responsibleId" or "observerIds" => NamesOf(value, names.Users),
+            "comments" or "sourceDescription" => value.Length > 80 ? value[..79].TrimEnd() + "…" : value,
+            _ => value,
+        };
+    }
+
+    private static string NamesOf(string value, Dictionary<long, string> known) =>
+        string.Join(", ", Ids(value).Select(id => known.TryGetValue(id, out var name) ? name : "#" + id.ToString(CultureInfo.InvariantCulture)));
+
+    private string RowText(string described)
+    {
+        var m = RowPattern().Match(described);
+        if (!m.Success || ParseDecimal(m.Groups["q"].Value) is not { } quantity || ParseDecimal(m.Groups["t"].Value) is not { } total)
+        {
+            return described;
+        }
+
+        return $"{Format.Number(quantity)} {Units.Display(m.Groups["u"].Value, text)} × {m.Groups["n"].Value} = {Format.Money(total, Currency)}";
+    }
+
+    private string PipelineName(long id) => names.Pipelines.TryGetValue(id, out var name) ? name : "#" + id.ToString(CultureInfo.InvariantCulture);
+
+    private string Line(string label, string value) => text["{0}: {1}", text[label].Value, value].Value;
+
+    private string? Stage(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var stage) && stage.ValueKind == JsonValueKind.Object
+            ? Str(stage, language == "de" ? "nameDe" : "nameEn") ?? Str(stage, "code")
+            : null;
+
+    private static List<(string Field, string? From, string? To)> ChangeList(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("changes", out var changes) && changes.ValueKind == JsonValueKind.Array
+            ? changes.EnumerateArray().Select(c => (Str(c, "field") ?? "", Str(c, "from"), Str(c, "to"))).ToList()
+            : [];
+
+    private static long[] Ids(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return [];
+        }
+
+        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var single))
+        {
+            return [single];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<long[]>(value) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static List<string> Minus(List<string> all, List<string> remove)
+    {
+        var left = new List<string>(all);
+        foreach (var r in remove)
+        {
+            left.Remove(r);
+        }
+
+        return left;
+    }
+
+    private static List<string> Strings(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+            : [];
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static long? Long(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : null;
+
+    /// <summary>
+    /// Old entries may hold numbers written in a German culture ("1234,5"); a plain value never carries group
+    /// separators, so a comma can only be the decimal separator.
+    /// </summary>
+    internal static decimal? ParseDecimal(string value)
+    {
+        var culture = value.Contains(',', StringComparison.Ordinal) && !value.Contains('.', StringComparison.Ordinal)
+            ? CultureInfo.GetCultureInfo("de-DE")
+            : CultureInfo.InvariantCulture;
+        return decimal.TryParse(value, NumberStyles.Number, culture, out var d) ? d : null;
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "MM/dd/yyyy", "M/d/yyyy"];
+
+    internal static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    [GeneratedRegex(@"^(?<q>[0-9.,]+) (?<u>.*?) × (?<n>.*) = (?<t>-?[0-9.,]+)$")]
+    private static partial Regex RowPattern();
+}
