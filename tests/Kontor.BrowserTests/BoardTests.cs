@@ -55,12 +55,16 @@ public sealed class BoardTests(Browser browser) : IClassFixture<Browser>
         await anna.SignInAsync();
         await bernd.SignInAsync("bernd@kontor.test", "user-password-1");
 
-        var card = bernd.GetByRole(AriaRole.Region, new() { Name = "New", Exact = true }).GetByRole(AriaRole.Article, new() { Name = "Fleet tracking pilot" });
-        await card.GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
-        await bernd.GetByRole(AriaRole.Menuitem, new() { Name = "Final invoice" }).ClickAsync();
+        var watched = bernd.GetByRole(AriaRole.Region, new() { Name = "New", Exact = true }).GetByRole(AriaRole.Article, new() { Name = "Fleet tracking pilot" });
+        await Expect(watched).ToBeVisibleAsync();
 
-        var seenByAnna = anna.GetByRole(AriaRole.Region, new() { Name = "Schlussrechnung", Exact = true }).GetByRole(AriaRole.Article, new() { Name = "Fleet tracking pilot" });
-        await Expect(seenByAnna).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        var card = anna.GetByRole(AriaRole.Region, new() { Name = "Neu", Exact = true }).GetByRole(AriaRole.Article, new() { Name = "Fleet tracking pilot" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Verschieben" }).ClickAsync();
+        await anna.GetByRole(AriaRole.Menuitem, new() { Name = "Schlussrechnung" }).ClickAsync();
+
+        var seenByBernd = bernd.GetByRole(AriaRole.Region, new() { Name = "Final invoice", Exact = true }).GetByRole(AriaRole.Article, new() { Name = "Fleet tracking pilot" });
+        await Expect(seenByBernd).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await Expect(watched).ToHaveCountAsync(0);
         await bernd.ShotAsync("board-desktop-en");
     }
 

@@ -33,7 +33,14 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
     {
         try
         {
-            await Task.Run(() => handler(changes));
+            // Screens run in their own circuits; the saving circuit's async-local state must not travel with the notice.
+            Task notified;
+            using (ExecutionContext.SuppressFlow())
+            {
+                notified = Task.Run(() => handler(changes));
+            }
+
+            await notified;
         }
 #pragma warning disable CA1031 // A subscriber's failure is its own; it is logged and the others still hear of the change.
         catch (Exception e)
