@@ -50,10 +50,7 @@ public static class ListDeals
         /// <summary>Text contained in the title, case-insensitive.</summary>
         [FromQuery, StringLength(200)] public string? Q { get; init; }
 
-        /// <summary>
-        /// A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate, stage
-        /// (the stage's place in its pipeline), responsible (the user's name), company (its name).
-        /// </summary>
+        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate, stage (its place in the pipeline), responsible or company (by name).</summary>
         [FromQuery, StringLength(20)] public string? Sort { get; init; }
 
         [FromQuery, Range(1, 200)] public int? Limit { get; init; }
