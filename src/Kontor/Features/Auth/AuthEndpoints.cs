@@ -51,6 +51,8 @@ public static class AuthEndpoints
     public static readonly Error InvalidCredentials =
         new("auth.invalid_credentials", "The e-mail or password is wrong, or the user is deactivated.", StatusCodes.Status401Unauthorized);
 
+    public static readonly Error TokenNotFound = Error.NotFound("tokens", "token");
+
     /// <summary>Issues a personal API token for the user with these credentials. The token is shown only in this answer.</summary>
     public static async Task<Results<Created<TokenResponse>, ProblemHttpResult>> IssueToken(
         TokenRequest request, UserManager<User> users, KontorDb db, TimeProvider clock, CancellationToken ct)
@@ -61,28 +63,38 @@ public static class AuthEndpoints
             return InvalidCredentials.ToProblem();
         }
 
-        var (token, secret) = ApiToken.Issue(user.Id, request.Name, clock.GetUtcNow().UtcDateTime);
+        var token = await IssueAsync(db, user.Id, request.Name, clock, ct);
+        return TypedResults.Created($"/api/v1/auth/tokens/{token.Id}", token);
+    }
+
+    /// <summary>Issues a token for a user already known to be who they are (signed in, or just checked).</summary>
+    public static async Task<TokenResponse> IssueAsync(KontorDb db, long userId, string name, TimeProvider clock, CancellationToken ct)
+    {
+        var (token, secret) = ApiToken.Issue(userId, name, clock.GetUtcNow().UtcDateTime);
         db.Add(token);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/auth/tokens/{token.Id}", new TokenResponse(token.Id, token.Name, secret, token.CreatedAt));
+        return new TokenResponse(token.Id, token.Name, secret, token.CreatedAt);
     }
 
-    public static async Task<Ok<List<TokenInfo>>> ListTokens(System.Security.Claims.ClaimsPrincipal principal, KontorDb db, CancellationToken ct)
-    {
-        var me = principal.Id();
-        var tokens = await db.Set<ApiToken>().Where(t => t.UserId == me && t.RevokedAt == null).OrderBy(t => t.Id)
+    public static async Task<Ok<List<TokenInfo>>> ListTokens(System.Security.Claims.ClaimsPrincipal principal, KontorDb db, CancellationToken ct) =>
+        TypedResults.Ok(await ListAsync(db, principal.Id(), ct));
+
+    /// <summary>The user's tokens that are not revoked, oldest first.</summary>
+    public static Task<List<TokenInfo>> ListAsync(KontorDb db, long userId, CancellationToken ct) =>
+        db.Set<ApiToken>().Where(t => t.UserId == userId && t.RevokedAt == null).OrderBy(t => t.Id)
             .Select(t => new TokenInfo(t.Id, t.Name, t.Hint, t.CreatedAt, t.LastUsedAt)).ToListAsync(ct);
-        return TypedResults.Ok(tokens);
-    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeToken(
-        long id, System.Security.Claims.ClaimsPrincipal principal, KontorDb db, TimeProvider clock, CancellationToken ct)
+        long id, System.Security.Claims.ClaimsPrincipal principal, KontorDb db, TimeProvider clock, CancellationToken ct) =>
+        await RevokeAsync(db, principal.Id(), id, clock, ct) is { } error ? error.ToProblem() : TypedResults.NoContent();
+
+    /// <summary>Revokes one of the user's own tokens; another user's token counts as not found.</summary>
+    public static async Task<Error?> RevokeAsync(KontorDb db, long userId, long id, TimeProvider clock, CancellationToken ct)
     {
-        var me = principal.Id();
         var now = clock.GetUtcNow().UtcDateTime;
-        var revoked = await db.Set<ApiToken>().Where(t => t.Id == id && t.UserId == me && t.RevokedAt == null)
+        var revoked = await db.Set<ApiToken>().Where(t => t.Id == id && t.UserId == userId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
-        return revoked == 0 ? Error.NotFound("tokens", "token").ToProblem() : TypedResults.NoContent();
+        return revoked == 0 ? TokenNotFound : null;
     }
 
     /// <summary>Signs in with the Identity cookie (the web UI's session).</summary>

@@ -17,41 +17,54 @@ public static class UpdateCompany
     public static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
+        var (company, error) = await RunAsync(db, id, body, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(company!.Version);
+        return TypedResults.Ok(company);
+    }
+
+    /// <summary>The use case for every surface; <paramref name="versionMatches"/> is the caller's precondition on the version.</summary>
+    public static async Task<(CompanyResponse? Company, Error? Error)> RunAsync(
+        KontorDb db, long id, JsonElement body, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
         var patch = Read(body);
         if (patch.Finish() is { } invalid)
         {
-            return invalid.ToProblem();
+            return (null, invalid);
         }
 
         var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (company is null)
         {
-            return CustomerErrors.CompanyNotFound.ToProblem();
+            return (null, CustomerErrors.CompanyNotFound);
         }
 
-        if (!ETags.Matches(http.Request, company.Version))
+        if (!versionMatches(company.Version))
         {
-            return CustomerErrors.PreconditionFailed.ToProblem();
+            return (null, CustomerErrors.PreconditionFailed);
         }
 
         patch.ApplyTo(company);
         if (patch.Has("responsibleId") && company.ResponsibleId is { } responsible && !await CustomerChecks.IsActiveUserAsync(db, responsible, ct))
         {
-            return CustomerErrors.CompanyUserNotFound.ToProblem();
+            return (null, CustomerErrors.CompanyUserNotFound);
         }
 
         if (db.ChangeTracker.HasChanges())
         {
             company.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            company.UpdatedById = http.User.Id();
+            company.UpdatedById = userId;
 
             // Marks the company itself as changed when only its phones or e-mails did, so that its version moves on.
             db.Entry(company).Property(c => c.UpdatedAt).IsModified = true;
             await db.SaveChangesAsync(ct);
         }
 
-        http.Response.Headers.ETag = ETags.Of(company.Version);
-        return TypedResults.Ok(CompanyResponse.From(company));
+        return (CompanyResponse.From(company), null);
     }
 
     public static PatchReader<Company> Read(JsonElement body)

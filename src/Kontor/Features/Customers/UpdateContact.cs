@@ -16,42 +16,55 @@ public static class UpdateContact
     public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
+        var (contact, error) = await RunAsync(db, id, body, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(contact!.Version);
+        return TypedResults.Ok(contact);
+    }
+
+    /// <summary>The use case for every surface; <paramref name="versionMatches"/> is the caller's precondition on the version.</summary>
+    public static async Task<(ContactResponse? Contact, Error? Error)> RunAsync(
+        KontorDb db, long id, JsonElement body, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
         var patch = Read(body);
         if (patch.Finish() is { } invalid)
         {
-            return invalid.ToProblem();
+            return (null, invalid);
         }
 
         var contact = await db.Set<Contact>().Include(c => c.Companies).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contact is null)
         {
-            return CustomerErrors.ContactNotFound.ToProblem();
+            return (null, CustomerErrors.ContactNotFound);
         }
 
-        if (!ETags.Matches(http.Request, contact.Version))
+        if (!versionMatches(contact.Version))
         {
-            return CustomerErrors.PreconditionFailed.ToProblem();
+            return (null, CustomerErrors.PreconditionFailed);
         }
 
         // Checked on the changed contact; a refusal returns before anything is saved.
         patch.ApplyTo(contact);
         if (await CustomerChecks.ContactAsync(db, contact, patch.Has("responsibleId"), patch.Has("companyIds"), ct) is { } error)
         {
-            return error.ToProblem();
+            return (null, error);
         }
 
         if (db.ChangeTracker.HasChanges())
         {
             contact.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            contact.UpdatedById = http.User.Id();
+            contact.UpdatedById = userId;
 
             // Marks the contact itself as changed when only its phones, e-mails or companies did, so that its version moves on.
             db.Entry(contact).Property(c => c.UpdatedAt).IsModified = true;
             await db.SaveChangesAsync(ct);
         }
 
-        http.Response.Headers.ETag = ETags.Of(contact.Version);
-        return TypedResults.Ok(ContactResponse.From(contact));
+        return (ContactResponse.From(contact), null);
     }
 
     public static PatchReader<Contact> Read(JsonElement body)

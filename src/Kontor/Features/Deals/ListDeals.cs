@@ -50,7 +50,7 @@ public static class ListDeals
         /// <summary>Text contained in the title, case-insensitive.</summary>
         [FromQuery, StringLength(200)] public string? Q { get; init; }
 
-        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate.</summary>
+        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate, stage (its place in the pipeline), responsible or company (by name).</summary>
         [FromQuery, StringLength(20)] public string? Sort { get; init; }
 
         [FromQuery, Range(1, 200)] public int? Limit { get; init; }
@@ -93,6 +93,39 @@ public static class ListDeals
             ["closeDate"] = (new Keyset<Deal, DateOnly>(d => d.CloseDate, d => d.Id, KeysetFormats.ParseDate), s => KeysetFormats.Of(s.CloseDate)),
         };
 
+    private static readonly string[] RelatedSorts = ["stage", "responsible", "company"];
+
+    /// <summary>
+    /// Sorts by a value of another table, so the key is a subquery on this context. Stages are few: their places are read
+    /// once to write the cursor of the last row.
+    /// </summary>
+    private static async Task<(IKeyset<Deal> Keyset, Func<DealSummary, string> Value)?> RelatedSortAsync(KontorDb db, string name, CancellationToken ct)
+    {
+        if (name.Equals("stage", StringComparison.OrdinalIgnoreCase))
+        {
+            var places = await db.Set<Stage>().AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Sort, ct);
+            return (new Keyset<Deal, long>(
+                    d => db.Set<Stage>().Where(s => s.Id == d.StageId).Select(s => (long)s.Sort).FirstOrDefault(), d => d.Id, KeysetFormats.ParseId),
+                s => KeysetFormats.Of((long)places.GetValueOrDefault(s.StageId)));
+        }
+
+        if (name.Equals("responsible", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new Keyset<Deal, string>(
+                    d => db.Set<User>().Where(u => u.Id == d.ResponsibleId).Select(u => u.Name).FirstOrDefault() ?? "", d => d.Id, v => v),
+                s => s.ResponsibleName);
+        }
+
+        if (name.Equals("company", StringComparison.OrdinalIgnoreCase))
+        {
+            return (new Keyset<Deal, string>(
+                    d => db.Set<Company>().Where(c => c.Id == d.CompanyId).Select(c => c.Name).FirstOrDefault() ?? "", d => d.Id, v => v),
+                s => s.CompanyName ?? "");
+        }
+
+        return null;
+    }
+
     public static async Task<Results<Ok<Page<DealSummary>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, CancellationToken ct)
     {
         var (page, error) = await RunAsync(db, query, ct);
@@ -105,9 +138,15 @@ public static class ListDeals
         var sortText = string.IsNullOrEmpty(query.Sort) ? "-id" : query.Sort;
         var descending = sortText.StartsWith('-');
         var sortName = sortText.TrimStart('-', '+');
-        if (!Sorts.TryGetValue(sortName, out var sort))
+        var sort = Sorts.GetValueOrDefault(sortName);
+        if (sort.Keyset is null)
         {
-            return (null, Error.Validation("sort", $"Sort by one of: {string.Join(", ", Sorts.Keys)}."));
+            if (await RelatedSortAsync(db, sortName, ct) is not { } related)
+            {
+                return (null, Error.Validation("sort", $"Sort by one of: {string.Join(", ", Sorts.Keys.Concat(RelatedSorts))}."));
+            }
+
+            sort = related;
         }
 
         if (!Cursor.TryDecode<Position>(query.Cursor, out var position) ||

@@ -16,28 +16,42 @@ public static class UpdateProduct
     public static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> Handle(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
+        var (product, error) = await RunAsync(db, id, body, version => ETags.Matches(http.Request, version), clock, ct);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(product!.Version);
+        return TypedResults.Ok(product);
+    }
+
+    /// <summary>The use case for every surface; <paramref name="versionMatches"/> is the caller's precondition on the version.</summary>
+    public static async Task<(ProductResponse? Product, Error? Error)> RunAsync(
+        KontorDb db, long id, JsonElement body, Func<int, bool> versionMatches, TimeProvider clock, CancellationToken ct)
+    {
         var patch = Read(body);
         if (patch.Finish() is { } invalid)
         {
-            return invalid.ToProblem();
+            return (null, invalid);
         }
 
         var product = await db.Set<Product>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null)
         {
-            return ProductErrors.NotFound.ToProblem();
+            return (null, ProductErrors.NotFound);
         }
 
-        if (!ETags.Matches(http.Request, product.Version))
+        if (!versionMatches(product.Version))
         {
-            return ProductErrors.PreconditionFailed.ToProblem();
+            return (null, ProductErrors.PreconditionFailed);
         }
 
         var currencyBefore = product.CurrencyCode;
         patch.ApplyTo(product);
         if (product.CurrencyCode != currencyBefore && await ProductRules.CheckCurrencyAsync(db, product.CurrencyCode, ct) is { } currencyError)
         {
-            return currencyError.ToProblem();
+            return (null, currencyError);
         }
 
         if (db.ChangeTracker.HasChanges())
@@ -46,8 +60,7 @@ public static class UpdateProduct
             await db.SaveChangesAsync(ct);
         }
 
-        http.Response.Headers.ETag = ETags.Of(product.Version);
-        return TypedResults.Ok(ProductResponse.From(product));
+        return (ProductResponse.From(product), null);
     }
 
     /// <summary>Reads a merge-patch body field by field, collecting every error with its field name.</summary>

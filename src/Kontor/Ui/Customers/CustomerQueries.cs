@@ -1,0 +1,26 @@
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Customers;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kontor.Ui.Customers;
+
+/// <summary>The customer lists for the pages: the list slices answered as values instead of HTTP results.</summary>
+public static class CustomerQueries
+{
+    public static async Task<(Page<CompanyResponse>? Page, Error? Error)> CompaniesAsync(KontorDb db, ListCompanies.Query query, CancellationToken ct) =>
+        Unwrap<CompanyResponse>((await ListCompanies.Handle(query, db, ct)).Result);
+
+    public static async Task<(Page<ContactResponse>? Page, Error? Error)> ContactsAsync(KontorDb db, ListContacts.Query query, CancellationToken ct) =>
+        Unwrap<ContactResponse>((await ListContacts.Handle(query, db, ct)).Result);
+
+    private static (Page<T>? Page, Error? Error) Unwrap<T>(IResult result) => result switch
+    {
+        Ok<Page<T>> { Value: { } page } => (page, null),
+        ProblemHttpResult problem => (null, new Error(
+            problem.ProblemDetails.Extensions.TryGetValue("code", out var code) ? code?.ToString() ?? "request.failed" : "request.failed",
+            problem.ProblemDetails.Detail ?? "",
+            problem.StatusCode)),
+        _ => (null, new Error("request.failed", "The list could not be read.")),
+    };
+}
