@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kontor.Bench;
 
 /// <summary>Benchmarks of Kontor against a raw-SQL baseline run in the same process. See README.md in this folder.</summary>
@@ -31,7 +33,26 @@ public static class Cli
 
         // WebApplicationFactory finds the app's content root through a manifest it looks for in the current directory.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        await DealsBenchmark.RunAsync(options);
-        return 0;
+
+        // Ctrl+C or kill cancel the run, so that the cleanup (database files, PostgreSQL server) still happens.
+        using var interrupted = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        try
+        {
+            await DealsBenchmark.RunAsync(options, interrupted.Token);
+            return 0;
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Interrupted.");
+            return 130;
+        }
+
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
     }
 }

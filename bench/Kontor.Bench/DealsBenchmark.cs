@@ -11,10 +11,9 @@ public static class DealsBenchmark
 {
     public static readonly string[] Queries = ["list page 1", "list page 2 (cursor)", "board (perStage=20)", "deal by id"];
 
-    public static async Task RunAsync(DealsOptions options)
+    public static async Task RunAsync(DealsOptions options, CancellationToken ct)
     {
         Report.Machine(options);
-        var ct = CancellationToken.None;
         var runs = new List<ProviderRun>();
         PostgresCluster? cluster = null;
         try

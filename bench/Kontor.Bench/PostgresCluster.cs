@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using Npgsql;
 
 namespace Kontor.Bench;
@@ -9,15 +8,15 @@ namespace Kontor.Bench;
 /// <summary>
 /// A throwaway PostgreSQL cluster started from Debian's binaries (initdb + pg_ctl) in a temporary folder on a free
 /// loopback port. Memory settings follow the raw-SQL reference measurements; durability is off because only reads
-/// are timed. Autovacuum is off so that the benchmark's own VACUUM finds no concurrent snapshot and leaves the heap
-/// all-visible (an autovacuum ANALYZE running during the load would keep it from doing so).
+/// are timed. Commits stay synchronous (free without fsync): VACUUM cannot mark a page all-visible while the commit
+/// record of its rows is not yet flushed. Autovacuum is off, so that the tables are measured in the state the
+/// benchmark's own VACUUM left them in, not in whatever state a background worker has reached.
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
     private readonly string _bin;
     private readonly string _dir;
     private readonly bool _asRoot;
-    private PosixSignalRegistration[] _signals = [];
 
     private PostgresCluster(string bin, string dir, int port, bool asRoot) => (_bin, _dir, Port, _asRoot) = (bin, dir, port, asRoot);
 
@@ -51,10 +50,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         await cluster.PgAsync("pg_ctl", [
             "-D", cluster.DataDir, "-l", Path.Combine(dir, "log"), "-w", "-t", "60", "start", "-o",
             $"-p {cluster.Port} -c listen_addresses=127.0.0.1 -k {dir} -c shared_buffers=512MB -c work_mem=32MB " +
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c autovacuum=off",
+            "-c fsync=off -c full_page_writes=off -c autovacuum=off",
         ]);
-
-        cluster._signals = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(s => PosixSignalRegistration.Create(s, _ => cluster.Stop()))];
 
         await using var connection = new NpgsqlConnection(cluster.ConnectionString("postgres"));
         await connection.OpenAsync();
@@ -74,27 +71,10 @@ public sealed class PostgresCluster : IAsyncDisposable
         return ConnectionString(name);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Stop();
-        foreach (var signal in _signals)
-        {
-            signal.Dispose();
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
-    // Also runs when the run is interrupted (Ctrl+C, kill), so that no server is left behind.
-    private void Stop()
-    {
-        if (!Directory.Exists(_dir))
-        {
-            return;
-        }
-
         NpgsqlConnection.ClearAllPools();
-        PgAsync("pg_ctl", ["-D", DataDir, "-m", "immediate", "-w", "stop"]).GetAwaiter().GetResult();
+        await PgAsync("pg_ctl", ["-D", DataDir, "-m", "immediate", "-w", "stop"]);
         Directory.Delete(_dir, recursive: true);
     }
 
