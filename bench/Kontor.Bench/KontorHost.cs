@@ -26,22 +26,21 @@ public sealed class KontorHost(Provider provider, string connectionString, bool 
         builder.UseSetting("Kontor:Admin:Email", AdminEmail);
         builder.UseSetting("Kontor:Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-
-        // The benchmark owns the console: Ctrl+C must end the run, not just stop the app inside it.
-        builder.ConfigureTestServices(services => services.AddSingleton<IHostLifetime, ProcessLifetime>());
         if (showSql)
         {
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         }
 
-        if (capture is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services =>
+            // The benchmark owns the console: Ctrl+C must end the run, not just stop the app inside it.
+            services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
+            if (capture is not null)
             {
                 services.ConfigureDbContext<SqliteKontorDb>(o => o.AddInterceptors(capture));
                 services.ConfigureDbContext<PostgresKontorDb>(o => o.AddInterceptors(capture));
-            });
-        }
+            }
+        });
     }
 
     /// <summary>Starts the app (migrations and first-start seed included).</summary>
@@ -60,7 +59,7 @@ public sealed class KontorHost(Provider provider, string connectionString, bool 
 
     private sealed record TokenAnswer(string Token);
 
-    private sealed class ProcessLifetime : IHostLifetime
+    private sealed class NoSignalsLifetime : IHostLifetime
     {
         public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
