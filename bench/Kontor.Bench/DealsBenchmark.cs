@@ -54,11 +54,11 @@ public static class DealsBenchmark
             var startup = Stopwatch.StartNew();
             host.Start();
             startup.Stop();
-            Console.WriteLine(Report.Invariant($"{name}: Kontor started (migrations, default pipeline, administrator) in {startup.Elapsed.TotalSeconds:0.00} s"));
+            Console.WriteLine($"{name}: Kontor started (migrations, default pipeline, administrator) in {Report.Seconds(startup.Elapsed)}");
 
             var seed = await Seeder.RunAsync(host.Services, provider, options.Deals, options.Seed, ct);
-            Console.WriteLine(Report.Invariant(
-                $"{name}: seeded {seed.Deals:N0} deals in {seed.LoadDeals.TotalSeconds:0.00} s ({seed.Deals / seed.LoadDeals.TotalSeconds:N0} deals/s; generated in {seed.Generate.TotalSeconds:0.00} s), statistics in {seed.Analyze.TotalSeconds:0.00} s"));
+            Console.WriteLine(Report.Invariant($"{name}: seeded {seed.Deals:N0} deals in {Report.Seconds(seed.LoadDeals)} ({seed.DealsPerSecond:N0}/s)"));
+            Console.WriteLine($"{name}: deals generated in {Report.Seconds(seed.Generate)}, statistics in {Report.Seconds(seed.Analyze)}");
 
             using var client = await host.AdminClientAsync();
             var api = new KontorApi(client);

@@ -28,8 +28,8 @@ public static class Report
         foreach (var run in runs)
         {
             var s = run.Seed;
-            Console.WriteLine(Invariant(
-                $"| {Name(run.Provider)} | {run.Version} | {run.Startup.TotalSeconds:0.00} s | {s.LoadAll.TotalSeconds:0.00} s | {s.Deals:N0} in {s.LoadDeals.TotalSeconds:0.00} s | {s.Deals / s.LoadDeals.TotalSeconds:N0} | {s.Analyze.TotalSeconds:0.00} s |"));
+            Row(Name(run.Provider), run.Version, Seconds(run.Startup), Seconds(s.LoadAll), Invariant($"{s.Deals:N0} in {Seconds(s.LoadDeals)}"),
+                Invariant($"{s.DealsPerSecond:N0}"), Seconds(s.Analyze));
         }
 
         Console.WriteLine();
@@ -37,8 +37,7 @@ public static class Report
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var q in runs.SelectMany(r => r.Queries).OrderBy(q => Order(q.Query)).ThenBy(q => q.Provider))
         {
-            Console.WriteLine(Invariant(
-                $"| {q.Query} | {Name(q.Provider)} | {Ms(q.Kontor.Median)} | {Ms(q.Kontor.P95)} | {Ms(q.Baseline.Median)} | {Ms(q.Baseline.P95)} | {q.Ratio:0.0}× |"));
+            Row(q.Query, Name(q.Provider), Ms(q.Kontor.Median), Ms(q.Kontor.P95), Ms(q.Baseline.Median), Ms(q.Baseline.P95), Invariant($"{q.Ratio:0.0}×"));
         }
 
         Console.WriteLine();
@@ -48,6 +47,10 @@ public static class Report
     public static string Name(Provider provider) => provider == Provider.Postgres ? "PostgreSQL" : "SQLite";
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    public static string Seconds(TimeSpan time) => Invariant($"{time.TotalSeconds:0.00} s");
+
+    private static void Row(params string[] cells) => Console.WriteLine($"| {string.Join(" | ", cells)} |");
 
     private static int Order(string query) => Array.IndexOf(DealsBenchmark.Queries, query);
 

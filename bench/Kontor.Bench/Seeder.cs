@@ -11,7 +11,10 @@ namespace Kontor.Bench;
 /// <summary>What seeding produced, and how long it took.</summary>
 public sealed record SeedResult(
     long PipelineId, IReadOnlyList<StageInfo> Stages, IReadOnlyList<long> UserIds, long FirstDealId, long LastDealId, int Deals,
-    TimeSpan Generate, TimeSpan LoadDeals, TimeSpan LoadAll, TimeSpan Analyze);
+    TimeSpan Generate, TimeSpan LoadDeals, TimeSpan LoadAll, TimeSpan Analyze)
+{
+    public double DealsPerSecond => Deals / LoadDeals.TotalSeconds;
+}
 
 /// <summary>
 /// Fills a freshly started Kontor with departments, users, companies and deals, directly in SQL through the app's own
