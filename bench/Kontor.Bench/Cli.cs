@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace Kontor.Bench;
+
+/// <summary>Benchmarks of Kontor against a raw-SQL baseline run in the same process. See README.md in this folder.</summary>
+public static class Cli
+{
+    private static readonly string Usage = """
+        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals [options]
+
+          --deals N          deals to seed (default 100000)
+          --provider P       sqlite, postgres or both (default both)
+          --rounds N         measured runs per query (default 50)
+          --seed N           random seed of the data and the lookups (default 42)
+          --explain          print the SQL the app sends for each query with the database's plan
+          --show-sql         log every SQL statement the app sends (EF Core's command log; slows the run)
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is not ["deals", .. var rest])
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        if (!DealsOptions.TryParse(rest, out var options, out var error))
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        // WebApplicationFactory finds the app's content root through a manifest it looks for in the current directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
+        // Ctrl+C or kill cancel the run, so that the cleanup (database files, PostgreSQL server) still happens.
+        using var interrupted = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        try
+        {
+            await DealsBenchmark.RunAsync(options, interrupted.Token);
+            return 0;
+        }
+        catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Interrupted.");
+            return 130;
+        }
+
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
+    }
+}
