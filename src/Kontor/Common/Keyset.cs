@@ -38,7 +38,21 @@ public sealed class Keyset<TEntity, TKey>(
         }
 
         var idBeyond = descending ? Expression.LessThan(idBody, lastIdConstant) : Expression.GreaterThan(idBody, lastIdConstant);
-        var predicate = Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond));
+
+        // "key <= v" is implied by the rest, but said alone it lets the database start the index range at the cursor
+        // instead of filtering every row above it (PostgreSQL does not derive it from the OR).
+        Expression bound;
+        if (typeof(TKey) == typeof(string))
+        {
+            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, constant);
+            bound = descending ? Expression.LessThanOrEqual(compare, Expression.Constant(0)) : Expression.GreaterThanOrEqual(compare, Expression.Constant(0));
+        }
+        else
+        {
+            bound = descending ? Expression.LessThanOrEqual(keyBody, constant) : Expression.GreaterThanOrEqual(keyBody, constant);
+        }
+
+        var predicate = Expression.AndAlso(bound, Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond)));
         return query.Where(Expression.Lambda<Func<TEntity, bool>>(predicate, param));
     }
 
