@@ -22,6 +22,28 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Types into a field and leaves it, as a person does. A page that has just been navigated to may re-render once
+    /// when its data arrives; the value is typed again until it stays.
+    /// </summary>
+    public static async Task EnterAsync(this ILocator field, string value)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await field.FillAsync(value);
+            await field.PressAsync("Tab");
+            await Task.Delay(300);
+            var kept = await field.InputValueAsync();
+            // Number fields show the value in the page's culture (1200 may read "1.200" or "1200,00").
+            if (kept == value || (value.All(char.IsAsciiDigit) && new string(kept.Where(char.IsAsciiDigit).ToArray()).StartsWith(value, StringComparison.Ordinal)))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"The field did not keep the value '{value}'.");
+    }
+
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("body[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
