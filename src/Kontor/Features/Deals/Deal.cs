@@ -233,7 +233,7 @@ public sealed class Deal : AggregateRoot
         {
             if (next is { } value && !EqualityComparer<T>.Default.Equals(current, value.Value))
             {
-                changed.Add(new FieldChange(field, current?.ToString(), value.Value?.ToString()));
+                changed.Add(new FieldChange(field, Invariant(current), Invariant(value.Value)));
                 apply(value.Value);
             }
         }
@@ -272,6 +272,15 @@ public sealed class Deal : AggregateRoot
     }
 
     private void Touch(long userId, DateTime utcNow) => (UpdatedAt, UpdatedById) = (utcNow, userId);
+
+    /// <summary>History keeps values culture-free (ISO dates, invariant numbers) so every reader shows them in its own culture.</summary>
+    private static string? Invariant(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     private static string Json<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values);
 }

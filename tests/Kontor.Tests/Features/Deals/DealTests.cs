@@ -170,4 +170,25 @@ public sealed class DealTests
         Assert.Empty(deal.DomainEvents);
         Assert.Equal(Monday, deal.UpdatedAt);
     }
+
+    [Fact]
+    public void History_keeps_dates_and_numbers_free_of_the_request_culture()
+    {
+        var deal = NewDeal(Pipeline(1, 10));
+        deal.ClearDomainEvents();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            deal.Change(new DealChanges { CloseDate = Optional.Of(new DateOnly(2026, 4, 1)), Amount = Optional.Of<decimal?>(1234.5m) }, 8, Monday);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        var changes = Assert.IsType<DealFieldsChanged>(Assert.Single(deal.DomainEvents)).Changes;
+        Assert.Contains(new FieldChange("CloseDate", "2026-03-09", "2026-04-01"), changes);
+        Assert.Contains(new FieldChange("Amount", "0", "1234.5"), changes);
+    }
 }
