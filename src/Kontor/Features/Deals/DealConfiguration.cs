@@ -37,6 +37,8 @@ public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => new { d.PipelineId, d.StageId, d.CurrencyCode, d.Amount }).HasDatabaseName("ix_deals_board_sums");
         // List: the common filters and sort keys.
         builder.HasIndex(d => new { d.ResponsibleId, d.Id });
+        // The list of a pipeline filtered by responsible people and sorted by amount: one ordered range per person.
+        builder.HasIndex(d => new { d.PipelineId, d.ResponsibleId, d.Amount, d.Id }).HasDatabaseName("ix_deals_pipeline_responsible_amount");
         builder.HasIndex(d => new { d.CompanyId, d.Id });
         builder.HasIndex(d => new { d.CreatedAt, d.Id });
         builder.HasIndex(d => new { d.Amount, d.Id });

@@ -552,6 +552,9 @@ namespace Kontor.Data.Migrations.Postgres
                     b.HasIndex("ResponsibleId", "Id")
                         .HasDatabaseName("ix_kontor_deals_responsible_id_id");
 
+                    b.HasIndex("PipelineId", "ResponsibleId", "Amount", "Id")
+                        .HasDatabaseName("ix_deals_pipeline_responsible_amount");
+
                     b.HasIndex("PipelineId", "StageId", "CurrencyCode", "Amount")
                         .HasDatabaseName("ix_deals_board_sums");
 
