@@ -24,33 +24,17 @@ public sealed class Keyset<TEntity, TKey>(
         Expression constant = Expression.Property(Expression.Constant(new Box(parsed)), nameof(Box.Value));
         Expression lastIdConstant = Expression.Property(Expression.Constant(new IdBox(lastId)), nameof(IdBox.Value));
 
-        Expression beyond, equal;
-        if (typeof(TKey) == typeof(string))
-        {
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, constant);
-            beyond = descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
-            equal = Expression.Equal(keyBody, constant);
-        }
-        else
-        {
-            beyond = descending ? Expression.LessThan(keyBody, constant) : Expression.GreaterThan(keyBody, constant);
-            equal = Expression.Equal(keyBody, constant);
-        }
-
+        // Strings have no < in expression trees: compare string.Compare(key, value) with 0 instead.
+        var (left, right) = typeof(TKey) == typeof(string)
+            ? ((Expression)Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, constant), (Expression)Expression.Constant(0))
+            : (keyBody, constant);
+        var beyond = descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
+        var equal = Expression.Equal(keyBody, constant);
         var idBeyond = descending ? Expression.LessThan(idBody, lastIdConstant) : Expression.GreaterThan(idBody, lastIdConstant);
 
         // "key <= v" is implied by the rest, but said alone it lets the database start the index range at the cursor
         // instead of filtering every row above it (PostgreSQL does not derive it from the OR).
-        Expression bound;
-        if (typeof(TKey) == typeof(string))
-        {
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, constant);
-            bound = descending ? Expression.LessThanOrEqual(compare, Expression.Constant(0)) : Expression.GreaterThanOrEqual(compare, Expression.Constant(0));
-        }
-        else
-        {
-            bound = descending ? Expression.LessThanOrEqual(keyBody, constant) : Expression.GreaterThanOrEqual(keyBody, constant);
-        }
+        var bound = descending ? Expression.LessThanOrEqual(left, right) : Expression.GreaterThanOrEqual(left, right);
 
         var predicate = Expression.AndAlso(bound, Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond)));
         return query.Where(Expression.Lambda<Func<TEntity, bool>>(predicate, param));
