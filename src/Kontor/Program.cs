@@ -5,6 +5,7 @@ using Kontor.Features.Deals;
 using Kontor.Features.Departments;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
+using Kontor.Features.SavedFilters;
 using Kontor.Features.Timeline;
 using Kontor.Features.Users;
 using Kontor.Hosting;
@@ -28,6 +29,7 @@ app.MapCurrencies();
 app.MapPipelines();
 app.MapDeals();
 app.MapTimeline();
+app.MapSavedFilters();
 app.MapRealtime();
 app.MapKontorUi();
 

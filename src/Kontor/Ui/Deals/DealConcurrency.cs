@@ -41,8 +41,11 @@ public static class DealConcurrency
     }
 }
 
-/// <summary>The result of a save from the deal page: saved, refused by a rule, or refused because the deal changed meanwhile.</summary>
-public sealed record SaveOutcome(Error? Error, long? ChangedBy)
+/// <summary>
+/// The result of a save from the deal page: saved (with the version now stored), refused by a rule, or refused because
+/// the deal changed meanwhile.
+/// </summary>
+public sealed record SaveOutcome(Error? Error, long? ChangedBy, int? Version = null)
 {
     public bool Saved => Error is null && ChangedBy is null;
 }
@@ -83,6 +86,6 @@ public static class DealSaving
             return current is null ? new SaveOutcome(DealErrors.NotFound, null) : new SaveOutcome(null, current.UpdatedById);
         }
 
-        return new SaveOutcome(null, null);
+        return new SaveOutcome(null, null, deal.Version);
     }
 }

@@ -1,3 +1,4 @@
+using Kontor.Tests.Support;
 using Kontor.Ui.Deals;
 
 namespace Kontor.Tests.Ui.Deals;
@@ -6,80 +7,45 @@ public sealed class DealListSavedFiltersTests
 {
     private static readonly DealListFilter WonByMe = DealListFilter.Default with { Status = DealListStatus.Won, Mine = true, Sort = "-amount" };
 
-    [Fact]
-    public void A_saved_filter_is_stored_as_versioned_json_with_its_text_form()
+    [Theory, AllDatabases]
+    public async Task A_filter_saved_from_the_list_reads_back_with_the_same_filter_on_any_device(Db db)
     {
-        var saved = DealListSavedFilters.None.Save(" Meine Gewinne ", WonByMe)!;
+        await using var app = await KontorAppFactory.CreateAsync(db);
 
-        Assert.Equal("""{"version":1,"filters":[{"name":"Meine Gewinne","query":"mine=1\u0026status=won\u0026sort=-amount"}]}""", saved.Serialize());
-    }
+        var error = await app.WithDbAsync(d => DealListSavedFilters.SaveAsync(d, 1, " Meine Gewinne ", WonByMe, app.Clock, default));
+        var read = await app.WithDbAsync(d => DealListSavedFilters.LoadAsync(d, 1, default));
 
-    [Fact]
-    public void Stored_filters_read_back_by_name_with_their_filters()
-    {
-        var saved = DealListSavedFilters.None
-            .Save("Zeta", DealListFilter.Default)!
-            .Save("alpha", WonByMe)!;
-
-        var read = DealListSavedFilters.Parse(saved.Serialize());
-
-        Assert.Equal(["alpha", "Zeta"], read.Items.Select(f => f.Name));
-        Assert.Equal(WonByMe, read.Items[0].Filter);
-    }
-
-    [Fact]
-    public void Saving_under_a_taken_name_replaces_that_filter_whatever_the_case()
-    {
-        var saved = DealListSavedFilters.None.Save("Offen", DealListFilter.Default)!.Save("OFFEN", WonByMe)!;
-
-        var only = Assert.Single(saved.Items);
-        Assert.Equal("OFFEN", only.Name);
+        Assert.Null(error);
+        var only = Assert.Single(read.Items);
+        Assert.Equal("Meine Gewinne", only.Name);
         Assert.Equal(WonByMe, only.Filter);
+        Assert.True(read.Replaces("meine gewinne"));
     }
 
-    [Fact]
-    public void Deleting_removes_the_named_filter_only()
+    [Theory, AllDatabases]
+    public async Task Unknown_parts_of_a_stored_query_are_dropped_when_read(Db db)
     {
-        var saved = DealListSavedFilters.None.Save("A", DealListFilter.Default)!.Save("B", WonByMe)!;
+        await using var app = await KontorAppFactory.CreateAsync(db);
+        var http = await app.AdminClientAsync();
+        await http.PostJsonAsync("/api/v1/saved-filters", new { entity = "deal", name = "Gut", query = "mine=1&bogus=2&status=won" });
 
-        Assert.Equal(["B"], saved.Delete("a").Items.Select(f => f.Name));
-    }
+        var read = await app.WithDbAsync(d => DealListSavedFilters.LoadAsync(d, 1, default));
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("ein Name, der viel zu lang ist, weil er mehr als sechzig Zeichen hat")]
-    public void A_blank_or_overlong_name_is_refused(string name) =>
-        Assert.Null(DealListSavedFilters.None.Save(name, WonByMe));
-
-    [Fact]
-    public void No_more_than_the_maximum_number_of_filters_is_kept_but_replacing_one_still_works()
-    {
-        var saved = DealListSavedFilters.None;
-        for (var i = 0; i < DealListSavedFilters.MaxFilters; i++)
-        {
-            saved = saved.Save($"Filter {i}", DealListFilter.Default)!;
-        }
-
-        Assert.Null(saved.Save("One more", DealListFilter.Default));
-        Assert.NotNull(saved.Save("Filter 3", WonByMe));
+        Assert.Equal("mine=1&status=won", Assert.Single(read.Items).Query);
     }
 
     [Theory]
     [InlineData(null)]
-    [InlineData("not json")]
-    [InlineData("""{"version":2,"filters":[{"name":"x","query":""}]}""")]
-    [InlineData("""{"version":1}""")]
-    [InlineData("[1,2]")]
-    public void Unreadable_storage_counts_as_no_saved_filters(string? stored) =>
-        Assert.Empty(DealListSavedFilters.Parse(stored).Items);
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("ein Name, der viel zu lang ist, weil er mehr als sechzig Zeichen hat")]
+    public void A_blank_or_overlong_name_cannot_be_saved(string? name) =>
+        Assert.False(DealListSavedFilters.None.CanSave(name));
 
     [Fact]
-    public void Stored_entries_without_a_name_are_dropped_and_their_queries_cleaned()
+    public void A_short_name_can_be_saved_and_replaces_nothing_in_an_empty_list()
     {
-        var read = DealListSavedFilters.Parse("""{"version":1,"filters":[{"name":"","query":"mine=1"},{"name":"Gut","query":"mine=1&bogus=2&status=won"}]}""");
-
-        var only = Assert.Single(read.Items);
-        Assert.Equal("mine=1&status=won", only.Query);
+        Assert.True(DealListSavedFilters.None.CanSave("Offen"));
+        Assert.False(DealListSavedFilters.None.Replaces("Offen"));
     }
 }

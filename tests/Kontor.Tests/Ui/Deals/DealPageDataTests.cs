@@ -137,6 +137,7 @@ public sealed class DealPageDataTests
         var stored = await http.GetJsonAsync($"/api/v1/deals/{deal.Id()}");
 
         Assert.True(saved.Saved);
+        Assert.Equal(version + 1, saved.Version);
         Assert.Equal("deals.company_not_found", refused.Error?.Code);
         Assert.Equal(60, stored["probability"]!.GetValue<int>());
         Assert.Null(stored["companyId"]);

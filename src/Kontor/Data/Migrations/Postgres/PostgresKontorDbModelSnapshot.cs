@@ -928,6 +928,61 @@ namespace Kontor.Data.Migrations.Postgres
                     b.ToTable("kontor_products", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.SavedFilters.SavedFilter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_saved_filters");
+
+                    b.HasIndex("UserId", "Entity", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_saved_filters_user_id_entity_name_key");
+
+                    b.ToTable("kontor_saved_filters", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Timeline.TimelineEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1527,6 +1582,16 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_products_kontor_currencies_currency_code");
+                });
+
+            modelBuilder.Entity("Kontor.Features.SavedFilters.SavedFilter", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_saved_filters_kontor_users_user_id");
                 });
 
             modelBuilder.Entity("Kontor.Features.Timeline.TimelineEntry", b =>
