@@ -1,28 +1,16 @@
 using Kontor.Common;
 using Kontor.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kontor.Features.Customers;
 
 /// <summary>Deletes a contact. The database removes its company and deal links; the deals stay.</summary>
 public static class DeleteContact
 {
-    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct)
-    {
-        var contact = await db.Set<Contact>().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (contact is null)
-        {
-            return CustomerErrors.ContactNotFound.ToProblem();
-        }
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct) =>
+        await RunAsync(db, id, version => ETags.Matches(http.Request, version), ct) is { } error ? error.ToProblem() : TypedResults.NoContent();
 
-        if (!ETags.Matches(http.Request, contact.Version))
-        {
-            return CustomerErrors.PreconditionFailed.ToProblem();
-        }
-
-        db.Remove(contact);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    /// <summary>Deletes the contact when <paramref name="versionMatches"/> accepts its stored version.</summary>
+    public static async Task<Error?> RunAsync(KontorDb db, long id, Func<int, bool> versionMatches, CancellationToken ct) =>
+        await CustomerDeletion.RunAsync(db.Set<Contact>().Where(c => c.Id == id), db, versionMatches, CustomerErrors.ContactNotFound, ct);
 }

@@ -1,7 +1,9 @@
 using Kontor.Common;
 using Kontor.Data;
 using Kontor.Features.Customers;
+using Kontor.Features.Deals;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kontor.Ui.Customers;
 
@@ -13,6 +15,15 @@ public static class CustomerQueries
 
     public static async Task<(Page<ContactResponse>? Page, Error? Error)> ContactsAsync(KontorDb db, ListContacts.Query query, CancellationToken ct) =>
         Unwrap<ContactResponse>((await ListContacts.Handle(query, db, ct)).Result);
+
+    /// <summary>What stays behind when the company is deleted: its contacts and deals, unlinked from it.</summary>
+    public static async Task<(int Contacts, int Deals)> CompanyLinksAsync(KontorDb db, long id, CancellationToken ct) => (
+        await db.Set<ContactCompany>().CountAsync(l => l.CompanyId == id, ct),
+        await db.Set<Deal>().CountAsync(d => d.CompanyId == id, ct));
+
+    /// <summary>The deals a contact is removed from when it is deleted.</summary>
+    public static Task<int> ContactDealsAsync(KontorDb db, long id, CancellationToken ct) =>
+        db.Set<DealContact>().CountAsync(l => l.ContactId == id, ct);
 
     private static (Page<T>? Page, Error? Error) Unwrap<T>(IResult result) => result switch
     {
