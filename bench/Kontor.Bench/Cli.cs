@@ -7,6 +7,11 @@ public static class Cli
 {
     private static readonly string Usage = """
         usage: dotnet run -c Release --project bench/Kontor.Bench -- deals [options]
+               dotnet run -c Release --project bench/Kontor.Bench -- board-ui [options]
+
+          deals              the deal list, board and deal API against raw SQL
+          board-ui           the board in Chromium: navigation to fully rendered, many open deals
+                             against a pipeline of 20 (defaults: --deals 10000 --rounds 5 --provider sqlite)
 
           --deals N          deals to seed (default 100000)
           --provider P       sqlite, postgres or both (default both)
@@ -18,13 +23,16 @@ public static class Cli
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["deals", .. var rest])
+        if (args is not [("deals" or "board-ui") and var command, .. var rest])
         {
             Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        if (!DealsOptions.TryParse(rest, out var options, out var error))
+        var parsed = command == "deals"
+            ? DealsOptions.TryParse(rest, out var options, out var error)
+            : DealsOptions.TryParse(rest, out options, out error, deals: 10_000, rounds: 5, [Provider.Sqlite]);
+        if (!parsed)
         {
             Console.Error.WriteLine(error);
             Console.Error.WriteLine(Usage);
@@ -40,7 +48,7 @@ public static class Cli
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
-            await DealsBenchmark.RunAsync(options, interrupted.Token);
+            await (command == "deals" ? DealsBenchmark.RunAsync(options!, interrupted.Token) : BoardUiBenchmark.RunAsync(options!, interrupted.Token));
             return 0;
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

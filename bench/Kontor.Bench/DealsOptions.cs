@@ -11,12 +11,14 @@ public enum Provider
 
 public sealed record DealsOptions(int Deals, IReadOnlyList<Provider> Providers, int Rounds, int Seed, bool ShowSql, bool Explain)
 {
-    public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out DealsOptions? options, out string error)
+    public static bool TryParse(
+        IReadOnlyList<string> args, [NotNullWhen(true)] out DealsOptions? options, out string error,
+        int deals = 100_000, int rounds = 50, IReadOnlyList<Provider>? providers = null)
     {
         options = null;
         error = "";
-        var (deals, rounds, seed, showSql, explain) = (100_000, 50, 42, false, false);
-        IReadOnlyList<Provider> providers = [Provider.Sqlite, Provider.Postgres];
+        var (seed, showSql, explain) = (42, false, false);
+        providers ??= [Provider.Sqlite, Provider.Postgres];
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];

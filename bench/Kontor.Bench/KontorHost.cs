@@ -1,7 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Kontor.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,20 +16,41 @@ namespace Kontor.Bench;
 /// Kontor in this process on the given database, configured as an operator would (production environment, warnings
 /// only in the log). Starting it migrates the database and seeds the default pipeline and the administrator.
 /// </summary>
-public sealed class KontorHost(Provider provider, string connectionString, bool showSql, SqlCapture? capture) : WebApplicationFactory<Program>
+public sealed class KontorHost : WebApplicationFactory<Program>
 {
-    private static readonly string AdminEmail = "admin@kontor.example";
-    private static readonly string AdminPassword = "bench-password-1";
+    private readonly Provider _provider;
+    private readonly string _connectionString;
+    private readonly bool _showSql;
+    private readonly SqlCapture? _capture;
+    private readonly bool _kestrel;
+
+    /// <summary>Kontor on the given database; with <paramref name="kestrel"/> on a real loopback socket (for a browser) instead of in memory.</summary>
+    public KontorHost(Provider provider, string connectionString, bool showSql, SqlCapture? capture, bool kestrel = false)
+    {
+        (_provider, _connectionString, _showSql, _capture, _kestrel) = (provider, connectionString, showSql, capture, kestrel);
+        if (kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    /// <summary>The address the app listens on, once started.</summary>
+    public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public static readonly string AdminEmail = "admin@kontor.example";
+    public static readonly string AdminPassword = "bench-password-1";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Production);
-        builder.UseSetting("Database:Provider", provider == Provider.Postgres ? "postgres" : "sqlite");
-        builder.UseSetting("ConnectionStrings:Kontor", connectionString);
+        // Run from the build output, not a published folder: the UI's package assets are served from their packages.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Database:Provider", _provider == Provider.Postgres ? "postgres" : "sqlite");
+        builder.UseSetting("ConnectionStrings:Kontor", _connectionString);
         builder.UseSetting("Kontor:Admin:Email", AdminEmail);
         builder.UseSetting("Kontor:Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (showSql)
+        if (_showSql)
         {
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         }
@@ -35,16 +59,26 @@ public sealed class KontorHost(Provider provider, string connectionString, bool 
         {
             // The benchmark owns the console: Ctrl+C must end the run, not just stop the app inside it.
             services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
-            if (capture is not null)
+            if (_capture is not null)
             {
-                services.ConfigureDbContext<SqliteKontorDb>(o => o.AddInterceptors(capture));
-                services.ConfigureDbContext<PostgresKontorDb>(o => o.AddInterceptors(capture));
+                services.ConfigureDbContext<SqliteKontorDb>(o => o.AddInterceptors(_capture));
+                services.ConfigureDbContext<PostgresKontorDb>(o => o.AddInterceptors(_capture));
             }
         });
     }
 
     /// <summary>Starts the app (migrations and first-start seed included).</summary>
-    public void Start() => _ = Server;
+    public void Start()
+    {
+        if (_kestrel)
+        {
+            StartServer();
+        }
+        else
+        {
+            _ = Server;
+        }
+    }
 
     /// <summary>An in-memory client that acts as the administrator through an API token.</summary>
     public async Task<HttpClient> AdminClientAsync()

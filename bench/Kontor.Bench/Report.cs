@@ -16,6 +16,11 @@ public static class Report
     public static void Machine(DealsOptions options)
     {
         Console.WriteLine(Invariant($"Kontor deals benchmark: {options.Deals:N0} deals, {options.Rounds} rounds per query, seed {options.Seed}"));
+        MachineLine();
+    }
+
+    public static void MachineLine()
+    {
         Console.WriteLine(Invariant($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}"));
         Console.WriteLine();
     }

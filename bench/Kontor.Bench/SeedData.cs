@@ -10,7 +10,7 @@ namespace Kontor.Bench;
 /// </summary>
 public sealed class SeedData(int seed, DateTime today)
 {
-    private static readonly double OpenShare = 0.10;
+    public const double OpenShare = 0.10;
     private static readonly double WonShareOfClosed = 0.45;
     private static readonly double AmountMedian = 5_000;
     private static readonly double AmountSigma = 1.0;
@@ -127,7 +127,8 @@ public sealed class SeedData(int seed, DateTime today)
 
     /// <summary>The deals, ordered by creation as an application would have inserted them.</summary>
     public IReadOnlyList<DealRow> Deals(
-        int count, long pipelineId, IReadOnlyList<StageInfo> stages, IReadOnlyList<long> userIds, IReadOnlyList<(long Id, string Name)> companies)
+        int count, long pipelineId, IReadOnlyList<StageInfo> stages, IReadOnlyList<long> userIds, IReadOnlyList<(long Id, string Name)> companies,
+        double openShare = OpenShare)
     {
         var open = stages.Where(s => s.Semantic == "P").ToList();
         var won = stages.First(s => s.Semantic == "S");
@@ -138,7 +139,7 @@ public sealed class SeedData(int seed, DateTime today)
         var deals = new List<DealRow>(count);
         for (var i = 0; i < count; i++)
         {
-            var isOpen = _random.NextDouble() < OpenShare;
+            var isOpen = _random.NextDouble() < openShare;
             var openIndex = isOpen ? Weighted(openWeights) : -1;
             var stage = isOpen ? open[openIndex] : _random.NextDouble() < WonShareOfClosed ? won : lost;
             var probability = isOpen ? 10 + (80 * openIndex / Math.Max(1, open.Count - 1)) : stage == won ? 100 : 0;

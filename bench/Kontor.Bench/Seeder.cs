@@ -26,7 +26,8 @@ public static class Seeder
     private static readonly int Users = 200;
     private static readonly int Companies = 10_000;
 
-    public static async Task<SeedResult> RunAsync(IServiceProvider services, Provider provider, int deals, int seed, CancellationToken ct)
+    /// <summary>Seeds the data; <paramref name="openShare"/> of the deals are still in progress, the rest won or lost.</summary>
+    public static async Task<SeedResult> RunAsync(IServiceProvider services, Provider provider, int deals, int seed, CancellationToken ct, double openShare = SeedData.OpenShare)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
@@ -52,7 +53,7 @@ public static class Seeder
         all.Stop();
 
         var generate = Stopwatch.StartNew();
-        var dealRows = data.Deals(deals, pipelineId, stages, userIds, [.. companyIds.Zip(companies, (id, c) => (id, c.Name))]);
+        var dealRows = data.Deals(deals, pipelineId, stages, userIds, [.. companyIds.Zip(companies, (id, c) => (id, c.Name))], openShare);
         generate.Stop();
 
         var load = Stopwatch.StartNew();

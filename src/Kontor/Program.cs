@@ -14,7 +14,7 @@ using Kontor.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKontor();
-builder.Services.AddKontorRealtime();
+builder.Services.AddKontorRealtime(builder.Configuration);
 builder.Services.AddKontorUi();
 
 var app = builder.Build();

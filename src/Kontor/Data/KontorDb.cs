@@ -1,5 +1,6 @@
 using Kontor.Common;
 using Kontor.Features.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,15 @@ namespace Kontor.Data;
 /// <c>eng/add-migration &lt;Name&gt;</c> adds one for both.
 /// Entities are configured next to themselves (<c>Features/*/*Configuration.cs</c>); slices use <c>Set&lt;T&gt;()</c>.
 /// </summary>
-public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<User, long>(options)
+public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<User, long>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in cookies and antiforgery tokens, in the database so that every node of an
+    /// installation reads the cookies of the others, and a restart signs nobody out. The one DbSet property: the
+    /// interface requires it.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -22,6 +30,7 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
         builder.Entity<IdentityUserClaim<long>>().ToTable("kontor_user_claims");
         builder.Entity<IdentityUserLogin<long>>().ToTable("kontor_user_logins");
         builder.Entity<IdentityUserToken<long>>().ToTable("kontor_user_tokens");
+        builder.Entity<DataProtectionKey>().ToTable("kontor_data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(KontorDb).Assembly);
     }
 
@@ -31,8 +40,18 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
         configurationBuilder.Properties<decimal>().HaveConversion<FixedPointConverter>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync.");
+    /// <summary>
+    /// Refused: Kontor writes asynchronously. The one exception is ASP.NET's key ring, whose storage interface is
+    /// synchronous; it saves nothing but its keys.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        var pending = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        return pending.Count > 0 && pending.All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync.");
+    }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using Kontor.Data;
 using Kontor.Features.Auth;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kontor.Hosting;
@@ -13,6 +14,8 @@ public static class Authentication
     /// <summary>Identity cookies for people, hashed bearer tokens for integrations; a request with a bearer header uses the token.</summary>
     public static void AddKontorAuthentication(this IServiceCollection services)
     {
+        // One key ring for all nodes of an installation, kept in its database (see KontorDb.DataProtectionKeys).
+        services.AddDataProtection().SetApplicationName("Kontor").PersistKeysToDbContext<KontorDb>();
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

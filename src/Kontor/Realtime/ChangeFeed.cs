@@ -13,6 +13,10 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
 {
     public event Func<IReadOnlyList<Change>, Task>? Changed;
 
+    /// <summary>Sends this node's changes to the other nodes (<see cref="RedisChangeRelay"/>); null on a single node.</summary>
+    public Func<IReadOnlyList<Change>, Task>? Relay { get; set; }
+
+    /// <summary>Publishes changes committed on this node: to its screens, to hub clients, and to the other nodes.</summary>
     public async Task PublishAsync(IReadOnlyList<Change> changes)
     {
         if (changes.Count == 0)
@@ -20,13 +24,22 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
             return;
         }
 
+        await DeliverAsync(changes);
+        await hub.Clients.All.SendAsync("changed", changes);
+        if (Relay is { } relay)
+        {
+            await relay(changes);
+        }
+    }
+
+    /// <summary>Hands changes to the screens open on this node; each gets the notice on its own.</summary>
+    public async Task DeliverAsync(IReadOnlyList<Change> changes)
+    {
         if (Changed is { } handlers)
         {
-            // Each screen gets the notice on its own; one failing or slow subscriber must not hold up the others.
+            // One failing or slow subscriber must not hold up the others.
             await Task.WhenAll(handlers.GetInvocationList().Cast<Func<IReadOnlyList<Change>, Task>>().Select(h => NotifyAsync(h, changes)));
         }
-
-        await hub.Clients.All.SendAsync("changed", changes);
     }
 
     private async Task NotifyAsync(Func<IReadOnlyList<Change>, Task> handler, IReadOnlyList<Change> changes)

@@ -33,7 +33,7 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     private readonly string? _sqliteFile;
     private readonly bool _realClock;
 
-    private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel)
+    private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Db = db;
         // A real socket means a real browser: the UI's timers (debounced refreshes) need time that moves.
@@ -49,6 +49,11 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -62,13 +67,22 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Starts Kontor on a new database. By default the database is a copy of a template that was migrated and seeded
-    /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does.
+    /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does. <paramref name="settings"/> adds
+    /// configuration, e.g. <c>ConnectionStrings:Redis</c>.
     /// </summary>
-    public static async Task<KontorAppFactory> CreateAsync(Db db, bool kestrel = false, bool fromEmpty = false)
+    public static async Task<KontorAppFactory> CreateAsync(
+        Db db, bool kestrel = false, bool fromEmpty = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var (connection, file) = fromEmpty ? await EmptyDatabaseAsync(db) : await Templates.CopyAsync(db);
-        return Start(new KontorAppFactory(db, connection, file, kestrel), kestrel);
+        return Start(new KontorAppFactory(db, connection, file, kestrel, settings), kestrel);
     }
+
+    /// <summary>
+    /// Another node of the same installation: a second Kontor on this one's database with the same settings. The
+    /// database stays with this app (it is removed when this app is disposed).
+    /// </summary>
+    public KontorAppFactory AnotherNode(bool kestrel = false) =>
+        Start(new KontorAppFactory(Db, _settings["ConnectionStrings:Kontor"]!, null, kestrel, _settings), kestrel);
 
     /// <summary>Starts Kontor on the given database; the SQLite file is not deleted on dispose (it becomes a template).</summary>
     internal static KontorAppFactory StartTemplate(Db db, string connection) => Start(new KontorAppFactory(db, connection, null, false), false);

@@ -23,8 +23,11 @@ public sealed class OnDealEvents : SaveChangesInterceptor
         return result;
     }
 
+    /// <summary>Synchronous saves carry no record changes (KontorDb allows them for the key ring only); events need the async path.</summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
-        throw new NotSupportedException("Use SaveChangesAsync.");
+        eventData.Context?.ChangeTracker.Entries<IHasDomainEvents>().Any(e => e.Entity.DomainEvents.Count > 0) == true
+            ? throw new NotSupportedException("Use SaveChangesAsync.")
+            : result;
 
     private static async Task RecordAsync(DbContext db, CancellationToken ct)
     {
