@@ -23,6 +23,14 @@ public static partial class Dom
         where T : IComponent =>
         [.. Buttons(cut).Select(NameOf)];
 
+    /// <summary>The input (or text area) of the MudBlazor field whose visible label reads <paramref name="label"/>.</summary>
+    public static IElement InputLabelled<T>(this IRenderedComponent<T> cut, string label)
+        where T : IComponent =>
+        Single(cut.FindAll(".mud-input-control")
+            .Where(c => c.QuerySelector("label.mud-input-label")?.Text() == label)
+            .Select(c => c.QuerySelector("input, textarea")!)
+            .ToList(), $"field labelled \"{label}\"", cut);
+
     /// <summary>The radio button whose label reads <paramref name="name"/>.</summary>
     public static IElement Radio<T>(this IRenderedComponent<T> cut, string name)
         where T : IComponent =>
