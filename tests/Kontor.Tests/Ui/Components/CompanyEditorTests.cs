@@ -1,8 +1,8 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Kontor.Common;
 using Kontor.Features.Customers;
 using Kontor.Ui.Customers;
-using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kontor.Tests.Ui.Components;
