@@ -1,4 +1,5 @@
 using Kontor.Common;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
         builder.Entity<IdentityUserLogin<long>>().ToTable("kontor_user_logins");
         builder.Entity<IdentityUserToken<long>>().ToTable("kontor_user_tokens");
         builder.ApplyConfigurationsFromAssembly(typeof(KontorDb).Assembly);
+        CustomFieldSql.Register(builder, IsPostgres);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
