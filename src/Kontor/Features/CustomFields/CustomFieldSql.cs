@@ -40,6 +40,9 @@ public static partial class CustomFieldSql
     /// <summary>The argument of <see cref="Has"/> for one element, given as its JSON text.</summary>
     public static string Needle(string elementJson, bool postgres) => postgres ? "[" + elementJson + "]" : "," + elementJson + ",";
 
+    // The functions say "may be null" without "null only when an argument is": a missing key gives null from a non-null
+    // column, and EF would otherwise drop the COALESCE that sort keys put around them.
+
     /// <summary>The property that holds a record's values; every entity that has one gets the same column.</summary>
     public const string ColumnProperty = "CustomFields";
 
@@ -85,7 +88,7 @@ public static partial class CustomFieldSql
     }
 
     private static SqlFunctionExpression SqliteValue(Type type, IReadOnlyList<SqlExpression> args) =>
-        new SqlFunctionExpression("json_extract", [args[0], Literal(JsonPath(PathOf(args[1])))], nullable: true, [true, false], type, null);
+        new SqlFunctionExpression("json_extract", [args[0], Literal($"'{JsonPath(PathOf(args[1]))}'")], nullable: true, [false, false], Nullable.GetUnderlyingType(type) ?? type, null);
 
     private static SqlExpression PostgresValue(string name, IReadOnlyList<SqlExpression> args)
     {
@@ -104,24 +107,25 @@ public static partial class CustomFieldSql
         var segments = PathOf(args[1]).Split('.');
         return new SqlFunctionExpression(
             "jsonb_extract_path_text", [args[0], .. segments.Select(s => Literal($"'{s}'"))], nullable: true,
-            [true, .. segments.Select(_ => false)], typeof(string), args[1].TypeMapping);
+            [false, .. segments.Select(_ => false)], typeof(string), args[1].TypeMapping);
     }
 
-    // instr(',' || substr(a, 2, length(a) - 2) || ',', ',<element>,') > 0 on the array's minified JSON text: a
-    // delimiter-wrapped element only matches whole elements, because a comma or quote inside a string is escaped.
+    // instr(',' || rtrim(substr(a, 2), ']') || ',', ',<element>,') > 0 on the array's minified JSON text: a
+    // delimiter-wrapped element only matches whole elements, because a comma or quote inside a string is escaped, and
+    // the closing bracket trimmed is never part of a string (those end with a quote).
     private static SqlBinaryExpression SqliteHas(IReadOnlyList<SqlExpression> args)
     {
-        SqlExpression Array() => new SqlFunctionExpression(
-            "json_extract", [args[0], Literal(JsonPath(PathOf(args[1])))], nullable: true, [true, false], typeof(string), args[0].TypeMapping);
+        var text = args[0].TypeMapping;
+        var array = new SqlFunctionExpression(
+            "json_extract", [args[0], Literal($"'{JsonPath(PathOf(args[1]))}'")], nullable: true, [false, false], typeof(string), text);
         var inner = new SqlFunctionExpression(
-            "substr",
-            [Array(), Literal("2"), new SqlBinaryExpression(ExpressionType.Subtract, new SqlFunctionExpression("length", [Array()], true, [true], typeof(int), null), Literal("2"), typeof(int), null)],
-            nullable: true, [true, false, false], typeof(string), args[0].TypeMapping);
+            "rtrim", [new SqlFunctionExpression("substr", [array, Literal("2")], nullable: true, [false, false], typeof(string), text), Literal("']'")],
+            nullable: true, [false, false], typeof(string), text);
         var wrapped = new SqlBinaryExpression(
             ExpressionType.Add,
-            new SqlBinaryExpression(ExpressionType.Add, Literal("','"), inner, typeof(string), args[0].TypeMapping),
-            Literal("','"), typeof(string), args[0].TypeMapping);
-        var position = new SqlFunctionExpression("instr", [wrapped, args[2]], nullable: true, [true, true], typeof(int), null);
+            new SqlBinaryExpression(ExpressionType.Add, Literal("','"), inner, typeof(string), text),
+            Literal("','"), typeof(string), text);
+        var position = new SqlFunctionExpression("instr", [wrapped, args[2]], nullable: true, [false, false], typeof(int), null);
         return new SqlBinaryExpression(ExpressionType.GreaterThan, position, Literal("0"), typeof(bool), null);
     }
 
@@ -132,9 +136,9 @@ public static partial class CustomFieldSql
         var jsonb = args[0].TypeMapping;
         var array = new SqlFunctionExpression(
             "jsonb_extract_path", [args[0], .. segments.Select(s => Literal($"'{s}'"))], nullable: true,
-            [true, .. segments.Select(_ => false)], typeof(string), jsonb);
+            [false, .. segments.Select(_ => false)], typeof(string), jsonb);
         var needle = new SqlUnaryExpression(ExpressionType.Convert, args[2], typeof(string), jsonb);
-        return new SqlFunctionExpression("jsonb_contains", [array, needle], nullable: true, [true, true], typeof(bool), null);
+        return new SqlFunctionExpression("jsonb_contains", [array, needle], nullable: true, [false, false], typeof(bool), null);
     }
 
     /// <summary>The code itself, after checking it, for SQL that names it as a literal.</summary>
