@@ -6,7 +6,10 @@ namespace Kontor.Bench;
 public static class Cli
 {
     private static readonly string Usage = """
-        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals [options]
+        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals|custom-fields [options]
+
+          deals              the list, the board and a deal by id against raw SQL
+          custom-fields      500 field definitions on deals; the list filtered by one field, without and with its index
 
           --deals N          deals to seed (default 100000)
           --provider P       sqlite, postgres or both (default both)
@@ -18,7 +21,7 @@ public static class Cli
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["deals", .. var rest])
+        if (args is not [var command and ("deals" or "custom-fields"), .. var rest])
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -40,7 +43,7 @@ public static class Cli
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
-            await DealsBenchmark.RunAsync(options, interrupted.Token);
+            await (command == "deals" ? DealsBenchmark.RunAsync(options, interrupted.Token) : CustomFieldsBenchmark.RunAsync(options, interrupted.Token));
             return 0;
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

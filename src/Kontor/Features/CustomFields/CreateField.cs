@@ -151,7 +151,11 @@ public static class CreateField
             throw;
         }
 
-        await CustomFieldIndexes.SyncAsync(db, field, ct);
+        if (field.Filterable)
+        {
+            await CustomFieldIndexes.SyncAsync(db, field, ct);
+        }
+
         return (FieldResponse.From(field), null);
     }
 }
