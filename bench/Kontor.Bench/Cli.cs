@@ -6,10 +6,10 @@ namespace Kontor.Bench;
 public static class Cli
 {
     private static readonly string Usage = """
-        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals [options]
-               dotnet run -c Release --project bench/Kontor.Bench -- board-ui [options]
+        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals|custom-fields|board-ui [options]
 
-          deals              the deal list, board and deal API against raw SQL
+          deals              the list, the board and a deal by id against raw SQL
+          custom-fields      500 field definitions on deals; the list filtered by one field, without and with its index
           board-ui           the board in Chromium: navigation to fully rendered, many open deals
                              against a pipeline of 20 (defaults: --deals 10000 --rounds 5 --provider sqlite)
 
@@ -23,13 +23,13 @@ public static class Cli
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is not [("deals" or "board-ui") and var command, .. var rest])
+        if (args is not [var command and ("deals" or "custom-fields" or "board-ui"), .. var rest])
         {
             Console.Error.WriteLine(Usage);
             return 2;
         }
 
-        var parsed = command == "deals"
+        var parsed = command != "board-ui"
             ? DealsOptions.TryParse(rest, out var options, out var error)
             : DealsOptions.TryParse(rest, out options, out error, deals: 10_000, rounds: 5, [Provider.Sqlite]);
         if (!parsed)
@@ -48,7 +48,12 @@ public static class Cli
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
-            await (command == "deals" ? DealsBenchmark.RunAsync(options!, interrupted.Token) : BoardUiBenchmark.RunAsync(options!, interrupted.Token));
+            await (command switch
+            {
+                "deals" => DealsBenchmark.RunAsync(options!, interrupted.Token),
+                "custom-fields" => CustomFieldsBenchmark.RunAsync(options!, interrupted.Token),
+                _ => BoardUiBenchmark.RunAsync(options!, interrupted.Token),
+            });
             return 0;
         }
         catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

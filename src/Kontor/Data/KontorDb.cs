@@ -1,4 +1,5 @@
 using Kontor.Common;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,7 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
         builder.Entity<IdentityUserToken<long>>().ToTable("kontor_user_tokens");
         builder.Entity<DataProtectionKey>().ToTable("kontor_data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(KontorDb).Assembly);
+        CustomFieldSql.Register(builder, IsPostgres);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -54,6 +54,7 @@ public static class Database
         }
 
         await Seed.RunAsync(scope.ServiceProvider, app.Configuration, log);
+        await Features.CustomFields.CustomFieldIndexes.EnsureAsync(db, CancellationToken.None);
     }
 
     private static void BackUpSqliteFile(KontorDb db, ILogger log, TimeProvider clock)

@@ -18,6 +18,9 @@ public sealed class Company : IVersioned
 
     public List<Channel> Channels { get; private set; } = [];
 
+    /// <summary>Custom field values: a JSON object keyed by field code (see Features/CustomFields).</summary>
+    public string CustomFields { get; set; } = "{}";
+
     public long? ResponsibleId { get; set; }
 
     public bool IsOpened { get; set; } = true;

@@ -27,6 +27,9 @@ public sealed class Contact : IVersioned
     /// <summary>The companies this contact works for, in order; the first is the main one.</summary>
     public List<ContactCompany> Companies { get; private set; } = [];
 
+    /// <summary>Custom field values: a JSON object keyed by field code (see Features/CustomFields).</summary>
+    public string CustomFields { get; set; } = "{}";
+
     public long? ResponsibleId { get; set; }
 
     public bool IsOpened { get; set; } = true;

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,6 +36,10 @@ public static class CreateCompany
         public long? ResponsibleId { get; init; }
 
         public bool? IsOpened { get; init; }
+
+        /// <summary>Custom field values by code; fields not given get their default.</summary>
+        [MaxLength(1000)]
+        public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
     }
 
     public static async Task<Results<CreatedAtRoute<CompanyResponse>, ProblemHttpResult>> Handle(
@@ -46,7 +52,7 @@ public static class CreateCompany
         }
 
         http.Response.Headers.ETag = ETags.Of(company!.Version);
-        return TypedResults.CreatedAtRoute(CompanyResponse.From(company), nameof(GetCompany), new { id = company.Id });
+        return TypedResults.CreatedAtRoute(await CompanyResponse.From(company).WithIncompleteAsync(db, ct), nameof(GetCompany), new { id = company.Id });
     }
 
     /// <summary>The use case, for every surface that creates companies.</summary>
@@ -77,6 +83,13 @@ public static class CreateCompany
         ChannelRules.Replace(company.Channels, ChannelKind.Phone, (request.Phones ?? []).Select(p => new ChannelValue(p.Type ?? ChannelType.Work, p.Value)));
         ChannelRules.Replace(company.Channels, ChannelKind.Email, (request.Emails ?? []).Select(e => new ChannelValue(e.Type ?? ChannelType.Work, e.Value)));
 
+        var (customFields, customError) = await CustomFieldValidator.ForNewAsync(db, CustomFieldEntity.Company, request.CustomFields, null, ct);
+        if (customError is not null)
+        {
+            return (null, customError);
+        }
+
+        company.CustomFields = customFields!;
         db.Add(company);
         await db.SaveChangesAsync(ct);
         return (company, null);

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,6 +51,10 @@ public static class CreateContact
         public long? ResponsibleId { get; init; }
 
         public bool? IsOpened { get; init; }
+
+        /// <summary>Custom field values by code; fields not given get their default.</summary>
+        [MaxLength(1000)]
+        public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
     }
 
     public static async Task<Results<CreatedAtRoute<ContactResponse>, ProblemHttpResult>> Handle(
@@ -61,7 +67,7 @@ public static class CreateContact
         }
 
         http.Response.Headers.ETag = ETags.Of(contact!.Version);
-        return TypedResults.CreatedAtRoute(ContactResponse.From(contact), nameof(GetContact), new { id = contact.Id });
+        return TypedResults.CreatedAtRoute(await ContactResponse.From(contact).WithIncompleteAsync(db, ct), nameof(GetContact), new { id = contact.Id });
     }
 
     /// <summary>The use case, for every surface that creates contacts.</summary>
@@ -100,6 +106,13 @@ public static class CreateContact
             return (null, error);
         }
 
+        var (customFields, customError) = await CustomFieldValidator.ForNewAsync(db, CustomFieldEntity.Contact, request.CustomFields, null, ct);
+        if (customError is not null)
+        {
+            return (null, customError);
+        }
+
+        contact.CustomFields = customFields!;
         db.Add(contact);
         await db.SaveChangesAsync(ct);
         return (contact, null);

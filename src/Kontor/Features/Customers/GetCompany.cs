@@ -22,6 +22,6 @@ public static class GetCompany
     public static async Task<CompanyResponse?> RunAsync(KontorDb db, long id, CancellationToken ct)
     {
         var company = await db.Set<Company>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        return company is null ? null : CompanyResponse.From(company);
+        return company is null ? null : await CompanyResponse.From(company).WithIncompleteAsync(db, ct);
     }
 }

@@ -22,6 +22,6 @@ public static class GetContact
     public static async Task<ContactResponse?> RunAsync(KontorDb db, long id, CancellationToken ct)
     {
         var contact = await db.Set<Contact>().AsNoTracking().Include(c => c.Companies).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
-        return contact is null ? null : ContactResponse.From(contact);
+        return contact is null ? null : await ContactResponse.From(contact).WithIncompleteAsync(db, ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,9 @@ public static class ListCompanies
         [FromQuery, Range(1, 200)] public int? Limit { get; init; }
 
         [FromQuery, StringLength(500)] public string? Cursor { get; init; }
+
+        /// <summary>Custom field filters from the <c>cf.</c> parameters, as in the deal list.</summary>
+        public CustomFieldFilter? CustomFields { get; init; }
     }
 
     private sealed record Position(string Name, long Id);
@@ -38,6 +42,13 @@ public static class ListCompanies
         }
 
         companies = companies.WhereContains(query.Q, db.IsPostgres, (c, contains) => contains(c.Name));
+        var (filtered, filterError) = await CustomFieldQuery.FilterAsync(db, CustomFieldEntity.Company, companies, c => c.CustomFields, query.CustomFields, ct);
+        if (filterError is not null)
+        {
+            return filterError.ToProblem();
+        }
+
+        companies = filtered!;
 
         if (after is not null)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public static class ListContacts
         [FromQuery, Range(1, 200)] public int? Limit { get; init; }
 
         [FromQuery, StringLength(500)] public string? Cursor { get; init; }
+
+        /// <summary>Custom field filters from the <c>cf.</c> parameters, as in the deal list.</summary>
+        public CustomFieldFilter? CustomFields { get; init; }
     }
 
     /// <summary>Paging of the contacts of one company.</summary>
@@ -41,7 +45,14 @@ public static class ListContacts
             return Cursor.Invalid.ToProblem();
         }
 
-        var contacts = Filter(db.Set<Contact>().AsNoTracking(), query, db.IsPostgres);
+        var (filtered, filterError) = await CustomFieldQuery.FilterAsync(
+            db, CustomFieldEntity.Contact, Filter(db.Set<Contact>().AsNoTracking(), query, db.IsPostgres), c => c.CustomFields, query.CustomFields, ct);
+        if (filterError is not null)
+        {
+            return filterError.ToProblem();
+        }
+
+        var contacts = filtered!;
         if (after is not null)
         {
             contacts = contacts.Where(c =>

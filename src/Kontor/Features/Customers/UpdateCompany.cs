@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class UpdateCompany
         }
 
         http.Response.Headers.ETag = ETags.Of(company!.Version);
-        return TypedResults.Ok(company);
+        return TypedResults.Ok(await company.WithIncompleteAsync(db, ct));
     }
 
     /// <summary>The use case for every surface; <paramref name="versionMatches"/> is the caller's precondition on the version.</summary>
@@ -46,6 +47,17 @@ public static class UpdateCompany
         if (!versionMatches(company.Version))
         {
             return (null, CustomerErrors.PreconditionFailed);
+        }
+
+        if (CustomFieldPatch.Of(body) is { } customPatch)
+        {
+            var (customFields, customError) = await CustomFieldValidator.MergeAsync(db, CustomFieldEntity.Company, company.CustomFields, customPatch, null, ct);
+            if (customError is not null)
+            {
+                return (null, customError);
+            }
+
+            company.CustomFields = customFields!;
         }
 
         patch.ApplyTo(company);
@@ -79,7 +91,8 @@ public static class UpdateCompany
         patch.Channels("emails", ChannelKind.Email, (c, v) => ChannelRules.Replace(c.Channels, ChannelKind.Email, v));
         patch.IdOrNull("responsibleId", (c, v) => c.ResponsibleId = v);
         patch.Bool("isOpened", (c, v) => c.IsOpened = v);
-        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version");
+        patch.Field("customFields", (v, path) => CustomFieldPatch.Read(patch, v, path) is null ? null : _ => { });
+        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version", "incompleteFields");
         return patch;
     }
 }

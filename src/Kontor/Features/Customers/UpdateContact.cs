@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public static class UpdateContact
         }
 
         http.Response.Headers.ETag = ETags.Of(contact!.Version);
-        return TypedResults.Ok(contact);
+        return TypedResults.Ok(await contact.WithIncompleteAsync(db, ct));
     }
 
     /// <summary>The use case for every surface; <paramref name="versionMatches"/> is the caller's precondition on the version.</summary>
@@ -45,6 +46,17 @@ public static class UpdateContact
         if (!versionMatches(contact.Version))
         {
             return (null, CustomerErrors.PreconditionFailed);
+        }
+
+        if (CustomFieldPatch.Of(body) is { } customPatch)
+        {
+            var (customFields, customError) = await CustomFieldValidator.MergeAsync(db, CustomFieldEntity.Contact, contact.CustomFields, customPatch, null, ct);
+            if (customError is not null)
+            {
+                return (null, customError);
+            }
+
+            contact.CustomFields = customFields!;
         }
 
         // Checked on the changed contact; a refusal returns before anything is saved.
@@ -83,7 +95,8 @@ public static class UpdateContact
         patch.Ids("companyIds", CreateContact.MaxCompanies, CustomerChecks.LinkCompanies);
         patch.IdOrNull("responsibleId", (c, v) => c.ResponsibleId = v);
         patch.Bool("isOpened", (c, v) => c.IsOpened = v);
-        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version");
+        patch.Field("customFields", (v, path) => CustomFieldPatch.Read(patch, v, path) is null ? null : _ => { });
+        patch.ReadOnly("id", "createdAt", "createdById", "updatedAt", "updatedById", "version", "incompleteFields");
         return patch;
     }
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,6 +60,10 @@ public static class CreateDeal
 
         [MaxLength(500)]
         public IReadOnlyList<DealProducts.RowInput>? Products { get; init; }
+
+        /// <summary>Custom field values by code; fields not given get their default.</summary>
+        [MaxLength(1000)]
+        public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
     }
 
     public static async Task<Results<CreatedAtRoute<DealResponse>, ProblemHttpResult>> Handle(
@@ -70,7 +76,7 @@ public static class CreateDeal
         }
 
         http.Response.Headers.ETag = ETags.Of(deal!.Version);
-        return TypedResults.CreatedAtRoute(DealResponse.From(deal), nameof(GetDeal), new { id = deal.Id });
+        return TypedResults.CreatedAtRoute(await DealResponse.From(deal).WithIncompleteAsync(db, ct), nameof(GetDeal), new { id = deal.Id });
     }
 
     /// <summary>The use case, for every surface that creates deals (API, UI, intake, dialect).</summary>
@@ -112,10 +118,16 @@ public static class CreateDeal
             return (null, Error.Validation("closeDate", "The close date must not be before the begin date."));
         }
 
+        var (customFields, customError) = await CustomFieldValidator.ForNewAsync(db, CustomFieldEntity.Deal, request.CustomFields, pipeline.Id, ct);
+        if (customError is not null)
+        {
+            return (null, customError);
+        }
+
         var input = new NewDeal(
             request.Title.Trim(), currency, request.Amount, request.Probability, request.CompanyId, request.ContactIds ?? [],
             request.ResponsibleId, request.ObserverIds ?? [], request.BeginDate, request.CloseDate, request.SourceId,
-            request.SourceDescription, request.Comments, request.IsOpened);
+            request.SourceDescription, request.Comments, request.IsOpened, customFields!);
         var now = clock.GetUtcNow().UtcDateTime;
         var deal = Deal.Create(input, pipeline, stage, userId, now);
         if (request.Products is { Count: > 0 } products)

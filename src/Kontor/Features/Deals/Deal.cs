@@ -1,4 +1,5 @@
 using Kontor.Common;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
 
@@ -68,6 +69,9 @@ public sealed class Deal : AggregateRoot
 
     public long? ClosedById { get; private set; }
 
+    /// <summary>Custom field values: a JSON object keyed by field code (see Features/CustomFields).</summary>
+    public string CustomFields { get; private set; } = "{}";
+
     /// <summary>Contacts in order; the first is the primary contact.</summary>
     public List<DealContact> Contacts { get; private set; } = [];
 
@@ -96,6 +100,7 @@ public sealed class Deal : AggregateRoot
             SourceDescription = input.SourceDescription,
             Comments = input.Comments,
             IsOpened = input.IsOpened ?? true,
+            CustomFields = input.CustomFields,
             CreatedAt = utcNow,
             CreatedById = userId,
             UpdatedAt = utcNow,
@@ -179,8 +184,11 @@ public sealed class Deal : AggregateRoot
         Raise(new DealClosed(this, stage.Semantic, userId, utcNow));
     }
 
-    /// <summary>Applies plain field changes and records each one (old → new) for the timeline.</summary>
-    public void Change(DealChanges changes, long userId, DateTime utcNow)
+    /// <summary>
+    /// Applies plain field changes and records each one (old → new) for the timeline; <paramref name="customFields"/> are
+    /// the new custom field values, already checked and merged, each changed one recorded as <c>customFields.CODE</c>.
+    /// </summary>
+    public void Change(DealChanges changes, long userId, DateTime utcNow, string? customFields = null)
     {
         var changed = new List<FieldChange>();
         Set(nameof(Title), Title, changes.Title, v => Title = v!);
@@ -207,6 +215,12 @@ public sealed class Deal : AggregateRoot
             changed.Add(new FieldChange("ObserverIds", Json(Observers.Select(o => o.UserId).Order()), Json(observers.Distinct().Order())));
             Observers.RemoveAll(o => !observers.Contains(o.UserId));
             Observers.AddRange(observers.Distinct().Where(id => Observers.All(o => o.UserId != id)).Select(id => new DealObserver { UserId = id }));
+        }
+
+        if (customFields is not null && customFields != CustomFields)
+        {
+            changed.AddRange(CustomValues.Diff(CustomFields, customFields).Select(c => new FieldChange(CustomFieldValidator.Path(c.Code), c.From, c.To)));
+            CustomFields = customFields;
         }
 
         if (changes.Amount is { } amount)

@@ -16,7 +16,8 @@ public sealed record NewDeal(
     string? SourceId,
     string? SourceDescription,
     string? Comments,
-    bool? IsOpened);
+    bool? IsOpened,
+    string CustomFields = "{}");
 
 /// <summary>Field changes to apply; a null member means "not part of the change".</summary>
 public sealed record DealChanges
@@ -49,4 +50,7 @@ public sealed record DealChanges
     public Optional<string?>? Comments { get; init; }
 
     public Optional<bool>? IsOpened { get; init; }
+
+    /// <summary>Custom field values to merge, by code; a JSON null removes a value. Checked by the custom field validator.</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields { get; init; }
 }

@@ -23,6 +23,6 @@ public static class GetDeal
     {
         var deal = await db.Set<Deal>().AsNoTracking().Include(d => d.Contacts).Include(d => d.Observers).AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, ct);
-        return deal is null ? null : DealResponse.From(deal);
+        return deal is null ? null : await DealResponse.From(deal).WithIncompleteAsync(db, ct);
     }
 }

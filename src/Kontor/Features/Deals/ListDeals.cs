@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
 using Kontor.Features.Customers;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,12 +52,15 @@ public static class ListDeals
         /// <summary>Text contained in the title, case-insensitive.</summary>
         [FromQuery, StringLength(200)] public string? Q { get; init; }
 
-        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate, stage (its place in the pipeline), responsible or company (by name).</summary>
-        [FromQuery, StringLength(20)] public string? Sort { get; init; }
+        /// <summary>A column, <c>-</c> for descending: id, title, amount, createdAt, updatedAt, movedAt, beginDate, closeDate, stage (its place in the pipeline), responsible or company (by name), or a custom field as <c>cf.UF_CRM_X</c>.</summary>
+        [FromQuery, StringLength(60)] public string? Sort { get; init; }
 
         [FromQuery, Range(1, 200)] public int? Limit { get; init; }
 
         [FromQuery, StringLength(500)] public string? Cursor { get; init; }
+
+        /// <summary>Custom field filters from the <c>cf.</c> parameters (see <see cref="CustomFieldFilter"/>).</summary>
+        public CustomFieldFilter? CustomFields { get; init; }
     }
 
     public sealed record DealSummary(
@@ -76,7 +81,10 @@ public static class ListDeals
         DateOnly CloseDate,
         DateTime CreatedAt,
         DateTime UpdatedAt,
-        DateTime MovedAt);
+        DateTime MovedAt)
+    {
+        public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = CustomValues.None;
+    }
 
     private sealed record Position(string Sort, string Value, long Id);
 
@@ -139,7 +147,17 @@ public static class ListDeals
         var descending = sortText.StartsWith('-');
         var sortName = sortText.TrimStart('-', '+');
         var sort = Sorts.GetValueOrDefault(sortName);
-        if (sort.Keyset is null)
+        if (sortName.StartsWith(CustomFieldFilter.Prefix, StringComparison.Ordinal))
+        {
+            var custom = await CustomFieldQuery.SortAsync<Deal>(db, CustomFieldEntity.Deal, sortName[CustomFieldFilter.Prefix.Length..], d => d.CustomFields, d => d.Id, ct);
+            if (custom.Error is { } sortError)
+            {
+                return (null, sortError);
+            }
+
+            sort = (custom.Keyset!, s => custom.Value!(s.CustomFields));
+        }
+        else if (sort.Keyset is null)
         {
             if (await RelatedSortAsync(db, sortName, ct) is not { } related)
             {
@@ -155,20 +173,27 @@ public static class ListDeals
             return (null, Cursor.Invalid);
         }
 
-        var deals = Filter(db.Set<Deal>().AsNoTracking(), query, db.IsPostgres);
+        var (deals, filterError) = await CustomFieldQuery.FilterAsync(
+            db, CustomFieldEntity.Deal, Filter(db.Set<Deal>().AsNoTracking(), query, db.IsPostgres), d => d.CustomFields, query.CustomFields, ct);
+        if (filterError is not null)
+        {
+            return (null, filterError);
+        }
+
         if (position is not null)
         {
-            deals = sort.Keyset.After(deals, position.Value, position.Id, descending);
+            deals = sort.Keyset.After(deals!, position.Value, position.Id, descending);
         }
 
         var limit = query.Limit ?? 50;
-        var rows = await sort.Keyset.Order(deals, descending)
+        var rows = await sort.Keyset.Order(deals!, descending)
             .Take(limit + 1)
             .Select(d => new DealSummary(
                 d.Id, d.Title, d.PipelineId, d.StageId, d.StageSemantic, d.IsClosed, d.Amount, d.CurrencyCode, d.Probability,
                 d.CompanyId, db.Set<Company>().Where(c => c.Id == d.CompanyId).Select(c => c.Name).FirstOrDefault(),
                 d.ResponsibleId, db.Set<User>().Where(u => u.Id == d.ResponsibleId).Select(u => u.Name).FirstOrDefault() ?? "",
-                d.BeginDate, d.CloseDate, d.CreatedAt, d.UpdatedAt, d.MovedAt))
+                d.BeginDate, d.CloseDate, d.CreatedAt, d.UpdatedAt, d.MovedAt)
+            { CustomFields = CustomValues.Read(d.CustomFields) })
             .ToListAsync(ct);
 
         string? next = null;

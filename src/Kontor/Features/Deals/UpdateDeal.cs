@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
 using Kontor.Features.Currencies;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,7 +44,7 @@ public static class UpdateDeal
 
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(DealResponse.From(deal));
+        return TypedResults.Ok(await DealResponse.From(deal).WithIncompleteAsync(db, ct));
     }
 
     /// <summary>Applies a change to a loaded deal: references checked, pipeline and stage moves first, then fields.</summary>
@@ -67,6 +68,18 @@ public static class UpdateDeal
         if ((changes.BeginDate is not null || changes.CloseDate is not null) && close < begin)
         {
             return Error.Validation("closeDate", "The close date must not be before the begin date.");
+        }
+
+        string? customFields = null;
+        if (changes.CustomFields is { } customPatch)
+        {
+            var merged = await CustomFieldValidator.MergeAsync(db, CustomFieldEntity.Deal, deal.CustomFields, customPatch, pipelineId ?? deal.PipelineId, ct);
+            if (merged.Error is { } customError)
+            {
+                return customError;
+            }
+
+            customFields = merged.Json;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -95,7 +108,7 @@ public static class UpdateDeal
             }
         }
 
-        deal.Change(changes, userId, now);
+        deal.Change(changes, userId, now, customFields);
         return null;
     }
 
@@ -121,9 +134,12 @@ public static class UpdateDeal
         patch.RawText("sourceDescription", 2000, (d, v) => d.Changes = d.Changes with { SourceDescription = Optional.Of(v) });
         patch.RawText("comments", 20_000, (d, v) => d.Changes = d.Changes with { Comments = Optional.Of(v) });
         patch.Bool("isOpened", (d, v) => d.Changes = d.Changes with { IsOpened = Optional.Of(v) });
+        patch.Field("customFields", (v, path) => CustomFieldPatch.Read(patch, v, path) is { } values
+            ? d => d.Changes = d.Changes with { CustomFields = values }
+            : null);
         patch.ReadOnly(
             "id", "stageSemantic", "isClosed", "isManualAmount", "taxValue", "createdAt", "createdById", "updatedAt",
-            "updatedById", "movedAt", "movedById", "closedAt", "closedById", "version");
+            "updatedById", "movedAt", "movedById", "closedAt", "closedById", "version", "incompleteFields");
         if (patch.Finish() is { } error)
         {
             return new(null, null, null, error);

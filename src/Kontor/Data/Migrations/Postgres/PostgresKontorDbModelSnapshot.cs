@@ -161,6 +161,167 @@ namespace Kontor.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefaultValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("default_value");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("Filterable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("filterable");
+
+                    b.Property<string>("HelpDe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("help_de");
+
+                    b.Property<string>("HelpEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("help_en");
+
+                    b.Property<string>("LabelDe")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("label_de");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("label_en");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mandatory");
+
+                    b.Property<bool>("Multiple")
+                        .HasColumnType("boolean")
+                        .HasColumnName("multiple");
+
+                    b.Property<bool>("ShowInList")
+                        .HasColumnType("boolean")
+                        .HasColumnName("show_in_list");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_custom_fields");
+
+                    b.HasIndex("Entity", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_custom_fields_entity_code");
+
+                    b.HasIndex("Entity", "Sort")
+                        .HasDatabaseName("ix_kontor_custom_fields_entity_sort");
+
+                    b.ToTable("kontor_custom_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("field_id");
+
+                    b.Property<string>("LabelDe")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("label_de");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("label_en");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_custom_field_items");
+
+                    b.HasIndex("FieldId")
+                        .HasDatabaseName("ix_kontor_custom_field_items_field_id");
+
+                    b.ToTable("kontor_custom_field_items", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldPipeline", b =>
+                {
+                    b.Property<long>("FieldId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("field_id");
+
+                    b.Property<long>("PipelineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pipeline_id");
+
+                    b.HasKey("FieldId", "PipelineId")
+                        .HasName("pk_kontor_custom_field_pipelines");
+
+                    b.HasIndex("PipelineId")
+                        .HasDatabaseName("ix_kontor_custom_field_pipelines_pipeline_id");
+
+                    b.ToTable("kontor_custom_field_pipelines", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Customers.Company", b =>
                 {
                     b.Property<long>("Id")
@@ -182,6 +343,13 @@ namespace Kontor.Data.Migrations.Postgres
                     b.Property<long?>("CreatedById")
                         .HasColumnType("bigint")
                         .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
@@ -287,6 +455,13 @@ namespace Kontor.Data.Migrations.Postgres
                     b.Property<long?>("CreatedById")
                         .HasColumnType("bigint")
                         .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -452,6 +627,13 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency_code");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<bool>("IsClosed")
                         .HasColumnType("boolean")
@@ -750,6 +932,82 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasDatabaseName("ix_kontor_departments_parent_id");
 
                     b.ToTable("kontor_departments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("DiskName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("disk_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("store");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_files");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_kontor_files_created_by_id");
+
+                    b.ToTable("kontor_files", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFileContent", b =>
+                {
+                    b.Property<long>("FileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_kontor_file_contents");
+
+                    b.ToTable("kontor_file_contents", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Pipelines.Pipeline", b =>
@@ -1341,6 +1599,33 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasConstraintName("fk_kontor_api_tokens_kontor_users_user_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
+                {
+                    b.HasOne("Kontor.Features.CustomFields.FieldDefinition", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_items_kontor_custom_fields_field_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldPipeline", b =>
+                {
+                    b.HasOne("Kontor.Features.CustomFields.FieldDefinition", null)
+                        .WithMany("Pipelines")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_pipelines_kontor_custom_fields_field_id");
+
+                    b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_pipelines_pipeline_pipeline_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Customers.Company", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1587,6 +1872,26 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasConstraintName("fk_kontor_departments_kontor_departments_parent_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Files.StoredFile", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_files_kontor_users_created_by_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("Kontor.Features.Files.StoredFile", null)
+                        .WithOne()
+                        .HasForeignKey("Kontor.Features.Files.StoredFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_file_contents_kontor_files_file_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Pipelines.Stage", b =>
                 {
                     b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
@@ -1683,6 +1988,13 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_user_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Pipelines");
                 });
 
             modelBuilder.Entity("Kontor.Features.Customers.Contact", b =>

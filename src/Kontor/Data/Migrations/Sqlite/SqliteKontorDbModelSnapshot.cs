@@ -154,6 +154,163 @@ namespace Kontor.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefaultValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("default_value");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity");
+
+                    b.Property<bool>("Filterable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("filterable");
+
+                    b.Property<string>("HelpDe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_de");
+
+                    b.Property<string>("HelpEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("help_en");
+
+                    b.Property<string>("LabelDe")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_de");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_en");
+
+                    b.Property<bool>("Mandatory")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mandatory");
+
+                    b.Property<bool>("Multiple")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("multiple");
+
+                    b.Property<bool>("ShowInList")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("show_in_list");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_custom_fields");
+
+                    b.HasIndex("Entity", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_custom_fields_entity_code");
+
+                    b.HasIndex("Entity", "Sort")
+                        .HasDatabaseName("ix_kontor_custom_fields_entity_sort");
+
+                    b.ToTable("kontor_custom_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("field_id");
+
+                    b.Property<string>("LabelDe")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_de");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_en");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retired");
+
+                    b.Property<int>("Sort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sort");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_custom_field_items");
+
+                    b.HasIndex("FieldId")
+                        .HasDatabaseName("ix_kontor_custom_field_items_field_id");
+
+                    b.ToTable("kontor_custom_field_items", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldPipeline", b =>
+                {
+                    b.Property<long>("FieldId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("field_id");
+
+                    b.Property<long>("PipelineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pipeline_id");
+
+                    b.HasKey("FieldId", "PipelineId")
+                        .HasName("pk_kontor_custom_field_pipelines");
+
+                    b.HasIndex("PipelineId")
+                        .HasDatabaseName("ix_kontor_custom_field_pipelines_pipeline_id");
+
+                    b.ToTable("kontor_custom_field_pipelines", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Customers.Company", b =>
                 {
                     b.Property<long>("Id")
@@ -173,6 +330,13 @@ namespace Kontor.Data.Migrations.Sqlite
                     b.Property<long?>("CreatedById")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
@@ -276,6 +440,13 @@ namespace Kontor.Data.Migrations.Sqlite
                     b.Property<long?>("CreatedById")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -439,6 +610,13 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT")
                         .HasColumnName("currency_code");
+
+                    b.Property<string>("CustomFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("custom_fields");
 
                     b.Property<bool>("IsClosed")
                         .HasColumnType("INTEGER")
@@ -733,6 +911,80 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_kontor_departments_parent_id");
 
                     b.ToTable("kontor_departments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("DiskName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disk_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_files");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_kontor_files_created_by_id");
+
+                    b.ToTable("kontor_files", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFileContent", b =>
+                {
+                    b.Property<long>("FileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("data");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_kontor_file_contents");
+
+                    b.ToTable("kontor_file_contents", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Pipelines.Pipeline", b =>
@@ -1306,6 +1558,33 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasConstraintName("fk_kontor_api_tokens_kontor_users_user_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
+                {
+                    b.HasOne("Kontor.Features.CustomFields.FieldDefinition", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_items_kontor_custom_fields_field_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldPipeline", b =>
+                {
+                    b.HasOne("Kontor.Features.CustomFields.FieldDefinition", null)
+                        .WithMany("Pipelines")
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_pipelines_kontor_custom_fields_field_id");
+
+                    b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_custom_field_pipelines_pipeline_pipeline_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Customers.Company", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1548,6 +1827,26 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasConstraintName("fk_kontor_departments_kontor_departments_parent_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Files.StoredFile", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_files_kontor_users_created_by_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("Kontor.Features.Files.StoredFile", null)
+                        .WithOne()
+                        .HasForeignKey("Kontor.Features.Files.StoredFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_file_contents_kontor_files_file_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Pipelines.Stage", b =>
                 {
                     b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
@@ -1644,6 +1943,13 @@ namespace Kontor.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_user_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Pipelines");
                 });
 
             modelBuilder.Entity("Kontor.Features.Customers.Contact", b =>

@@ -1,0 +1,25 @@
+namespace Kontor.Features.CustomFields;
+
+/// <summary>
+/// The <c>cf.</c> query parameters of a list: <c>cf.CODE=value</c> (repeat for "any of"; a list of values matches when it
+/// holds the value), <c>cf.CODE.from</c> / <c>cf.CODE.to</c> (inclusive ranges of numbers, money amounts, dates and
+/// times), <c>cf.CODE.currency</c> (money) and <c>cf.CODE.empty=true|false</c>.
+/// </summary>
+public sealed class CustomFieldFilter
+{
+    public const string Prefix = "cf.";
+
+    private CustomFieldFilter(IReadOnlyList<KeyValuePair<string, string>> terms) => Terms = terms;
+
+    /// <summary>The terms without the <c>cf.</c> prefix: <c>(UF_CRM_X, 5)</c>, <c>(UF_CRM_X.from, 2026-01-01)</c>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Terms { get; }
+
+    public static CustomFieldFilter Of(IEnumerable<KeyValuePair<string, string>> terms) => new(terms.ToList());
+
+    /// <summary>Minimal APIs bind the filter from the query string through this.</summary>
+    public static ValueTask<CustomFieldFilter?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult<CustomFieldFilter?>(new(context.Request.Query
+            .Where(q => q.Key.StartsWith(Prefix, StringComparison.Ordinal))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key[Prefix.Length..], v ?? "")))
+            .ToList()));
+}
