@@ -1,8 +1,12 @@
+using Kontor.Features.Activities;
 using Kontor.Features.Auth;
+using Kontor.Features.Comments;
 using Kontor.Features.Currencies;
 using Kontor.Features.Customers;
 using Kontor.Features.Deals;
+using Kontor.Features.Deliveries;
 using Kontor.Features.Departments;
+using Kontor.Features.Payments;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
 using Kontor.Features.Timeline;
@@ -28,6 +32,10 @@ app.MapCurrencies();
 app.MapPipelines();
 app.MapDeals();
 app.MapTimeline();
+app.MapComments();
+app.MapActivities();
+app.MapPayments();
+app.MapDeliveries();
 app.MapRealtime();
 app.MapKontorUi();
 

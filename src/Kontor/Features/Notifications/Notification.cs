@@ -40,6 +40,11 @@ public sealed class Notification
 
     public DateTime CreatedAt { get; init; }
 
+    // Navigations let a notification point at a comment or activity saved in the same transaction.
+    public Comments.Comment? Comment { get; init; }
+
+    public Activities.Activity? Activity { get; init; }
+
     public DateTime? ReadAt { get; set; }
 
     public EmailState EmailState { get; set; }

@@ -1,5 +1,3 @@
-using Kontor.Features.Activities;
-using Kontor.Features.Comments;
 using Kontor.Features.Customers;
 using Kontor.Features.Deals;
 using Kontor.Features.Users;
@@ -21,8 +19,8 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.HasOne<Deal>().WithMany().HasForeignKey(n => n.DealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Contact>().WithMany().HasForeignKey(n => n.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Company>().WithMany().HasForeignKey(n => n.CompanyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Activity>().WithMany().HasForeignKey(n => n.ActivityId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Comment>().WithMany().HasForeignKey(n => n.CommentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(n => n.Activity).WithMany().HasForeignKey(n => n.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(n => n.Comment).WithMany().HasForeignKey(n => n.CommentId).OnDelete(DeleteBehavior.Cascade);
         // The bell: a user's notifications newest first, and the unread count.
         builder.HasIndex(n => new { n.UserId, n.Id });
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
