@@ -15,7 +15,7 @@ public static class RecordPayment
 {
     public sealed record Request
     {
-        [Required, Range(typeof(decimal), "0.0001", "100000000000000")]
+        [Required, Range(typeof(decimal), "0", "100000000000000")]
         public decimal? Amount { get; init; }
 
         /// <summary>Defaults to the deal's currency.</summary>
