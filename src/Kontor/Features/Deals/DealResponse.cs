@@ -32,8 +32,17 @@ public sealed record DealResponse(
     long MovedById,
     DateTime? ClosedAt,
     long? ClosedById,
-    int Version)
+    int Version,
+    int OpenActivities = 0,
+    int OverdueActivities = 0)
 {
+    /// <summary>The same deal with its open and overdue activity counts (<see cref="Activities.ActivityRules"/>).</summary>
+    public async Task<DealResponse> WithActivitiesAsync(Data.KontorDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var counts = await Activities.ActivityRules.CountsAsync(db, Id, clock.GetUtcNow().UtcDateTime, ct);
+        return this with { OpenActivities = counts.Open, OverdueActivities = counts.Overdue };
+    }
+
     public static DealResponse From(Deal d) => new(
         d.Id, d.Title, d.PipelineId, d.StageId, d.StageSemantic, d.IsClosed, d.Amount, d.CurrencyCode, d.IsManualAmount,
         d.TaxValue, d.Probability, d.CompanyId, d.Contacts.OrderBy(c => c.Sort).Select(c => c.ContactId).ToList(),

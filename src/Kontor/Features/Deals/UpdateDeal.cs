@@ -43,7 +43,7 @@ public static class UpdateDeal
 
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(DealResponse.From(deal));
+        return TypedResults.Ok(await DealResponse.From(deal).WithActivitiesAsync(db, clock, ct));
     }
 
     /// <summary>Applies a change to a loaded deal: references checked, pipeline and stage moves first, then fields.</summary>
