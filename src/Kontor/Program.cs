@@ -6,6 +6,7 @@ using Kontor.Features.Customers;
 using Kontor.Features.Deals;
 using Kontor.Features.Deliveries;
 using Kontor.Features.Departments;
+using Kontor.Features.Notifications;
 using Kontor.Features.Payments;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
@@ -17,6 +18,8 @@ using Kontor.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKontor();
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddActivities();
 builder.Services.AddKontorRealtime();
 builder.Services.AddKontorUi();
 
@@ -36,6 +39,7 @@ app.MapComments();
 app.MapActivities();
 app.MapPayments();
 app.MapDeliveries();
+app.MapNotifications();
 app.MapRealtime();
 app.MapKontorUi();
 

@@ -30,12 +30,17 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-password-1";
 
     private readonly Dictionary<string, string?> _settings;
-    private readonly string? _sqliteFile;
+    private string? _sqliteFile;
     private readonly bool _realClock;
 
-    private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel)
+    private readonly string _connection;
+
+    private KontorAppFactory(
+        Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         Db = db;
+        _connection = connectionString;
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         // A real socket means a real browser: the UI's timers (debounced refreshes) need time that moves.
         _realClock = kestrel;
         _sqliteFile = sqliteFile;
@@ -49,6 +54,11 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -58,16 +68,32 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     public Db Db { get; }
 
     /// <summary>The app's clock, except for apps on a real socket (browser tests), which run on real time.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>
     /// Starts Kontor on a new database. By default the database is a copy of a template that was migrated and seeded
     /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does.
+    /// <paramref name="settings"/> adds configuration, such as <c>Kontor:Smtp:Host</c>.
     /// </summary>
-    public static async Task<KontorAppFactory> CreateAsync(Db db, bool kestrel = false, bool fromEmpty = false)
+    public static async Task<KontorAppFactory> CreateAsync(
+        Db db, bool kestrel = false, bool fromEmpty = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var (connection, file) = fromEmpty ? await EmptyDatabaseAsync(db) : await Templates.CopyAsync(db);
-        return Start(new KontorAppFactory(db, connection, file, kestrel), kestrel);
+        return Start(new KontorAppFactory(db, connection, file, kestrel, settings), kestrel);
+    }
+
+    /// <summary>
+    /// Stops this app and starts a new one on the same database and settings, as a restart of the server would; the new
+    /// app's clock goes on from this one's time. The new app owns the database from then on.
+    /// </summary>
+    public async Task<KontorAppFactory> RestartAsync()
+    {
+        var file = _sqliteFile;
+        _sqliteFile = null;
+        await DisposeAsync();
+        var settings = _settings.Where(s => s.Key.StartsWith("Kontor:", StringComparison.Ordinal) && !s.Key.StartsWith("Kontor:Admin:", StringComparison.Ordinal))
+            .ToDictionary(s => s.Key, s => s.Value);
+        return Start(new KontorAppFactory(Db, _connection, file, kestrel: false, settings, Clock.GetUtcNow()), kestrel: false);
     }
 
     /// <summary>Starts Kontor on the given database; the SQLite file is not deleted on dispose (it becomes a template).</summary>

@@ -2,6 +2,13 @@ namespace Kontor.Features.Activities;
 
 public static class ActivitiesEndpoints
 {
+    /// <summary>The reminder sweep, a hosted service on the app's clock.</summary>
+    public static IServiceCollection AddActivities(this IServiceCollection services)
+    {
+        services.AddHostedService<ReminderService>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Activities").RequireAuthorization();

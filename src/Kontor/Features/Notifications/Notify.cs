@@ -18,14 +18,14 @@ public static class Notify
         }
 
         var author = await db.Set<User>().Where(u => u.Id == comment.AuthorId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
-        var active = await db.Set<User>().Where(u => ids.Contains(u.Id) && u.IsActive).Select(u => u.Id).ToListAsync(ct);
-        foreach (var id in active)
+        var active = await db.Set<User>().Where(u => ids.Contains(u.Id) && u.IsActive).Select(u => new { u.Id, u.Locale }).ToListAsync(ct);
+        foreach (var user in active)
         {
             db.Add(new Notification
             {
-                UserId = id,
+                UserId = user.Id,
                 Kind = NotificationKinds.Mention,
-                Title = Cut($"{author} mentioned you: {recordTitle}", 300),
+                Title = Cut(NotificationText.Mentioned(user.Locale, author, recordTitle), 300),
                 Body = Cut(comment.Text, 1000),
                 DealId = comment.DealId,
                 ContactId = comment.ContactId,
