@@ -1,5 +1,6 @@
 using Kontor.Features.Activities;
 using Kontor.Features.Auth;
+using Kontor.Features.Calendar;
 using Kontor.Features.Comments;
 using Kontor.Features.Currencies;
 using Kontor.Features.Customers;
@@ -40,6 +41,7 @@ app.MapActivities();
 app.MapPayments();
 app.MapDeliveries();
 app.MapNotifications();
+app.MapCalendar();
 app.MapRealtime();
 app.MapKontorUi();
 
