@@ -123,7 +123,7 @@ public static partial class CommentRules
     /// <summary>The content type the bytes show, whatever the client claimed: a few known signatures, UTF-8 text, or binary.</summary>
     public static string SniffContentType(ReadOnlySpan<byte> head, string fileName)
     {
-        if (head.StartsWith("\x89PNG\r\n\x1a\n"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return "image/png";
         }
