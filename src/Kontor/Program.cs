@@ -1,10 +1,16 @@
+using Kontor.Features.Activities;
 using Kontor.Features.Auth;
+using Kontor.Features.Calendar;
+using Kontor.Features.Comments;
 using Kontor.Features.Currencies;
 using Kontor.Features.Customers;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Deals;
+using Kontor.Features.Deliveries;
 using Kontor.Features.Departments;
 using Kontor.Features.Files;
+using Kontor.Features.Notifications;
+using Kontor.Features.Payments;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
 using Kontor.Features.SavedFilters;
@@ -16,6 +22,8 @@ using Kontor.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKontor();
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddActivities();
 builder.Services.AddKontorRealtime(builder.Configuration);
 builder.Services.AddKontorUi();
 
@@ -34,6 +42,12 @@ app.MapCustomFields();
 app.MapFiles();
 app.MapTimeline();
 app.MapSavedFilters();
+app.MapComments();
+app.MapActivities();
+app.MapPayments();
+app.MapDeliveries();
+app.MapNotifications();
+app.MapCalendar();
 app.MapRealtime();
 app.MapKontorUi();
 

@@ -30,12 +30,17 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-password-1";
 
     private readonly Dictionary<string, string?> _settings;
-    private readonly string? _sqliteFile;
+    private string? _sqliteFile;
     private readonly bool _realClock;
 
-    private KontorAppFactory(Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly string _connection;
+
+    private KontorAppFactory(
+        Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         Db = db;
+        _connection = connectionString;
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         // A real socket means a real browser: the UI's timers (debounced refreshes) need time that moves.
         _realClock = kestrel;
         _sqliteFile = sqliteFile;
@@ -63,12 +68,12 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     public Db Db { get; }
 
     /// <summary>The app's clock, except for apps on a real socket (browser tests), which run on real time.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>
     /// Starts Kontor on a new database. By default the database is a copy of a template that was migrated and seeded
-    /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does. <paramref name="settings"/> adds
-    /// configuration, e.g. <c>ConnectionStrings:Redis</c>.
+    /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does.
+    /// <paramref name="settings"/> adds configuration, such as <c>Kontor:Smtp:Host</c> or <c>ConnectionStrings:Redis</c>.
     /// </summary>
     public static async Task<KontorAppFactory> CreateAsync(
         Db db, bool kestrel = false, bool fromEmpty = false, IReadOnlyDictionary<string, string?>? settings = null)
@@ -78,11 +83,25 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
+    /// Stops this app and starts a new one on the same database and settings, as a restart of the server would; the new
+    /// app's clock goes on from this one's time. The new app owns the database from then on.
+    /// </summary>
+    public async Task<KontorAppFactory> RestartAsync()
+    {
+        var file = _sqliteFile;
+        _sqliteFile = null;
+        await DisposeAsync();
+        var settings = _settings.Where(s => s.Key.StartsWith("Kontor:", StringComparison.Ordinal) && !s.Key.StartsWith("Kontor:Admin:", StringComparison.Ordinal))
+            .ToDictionary(s => s.Key, s => s.Value);
+        return Start(new KontorAppFactory(Db, _connection, file, kestrel: false, settings, Clock.GetUtcNow()), kestrel: false);
+    }
+
+    /// <summary>
     /// Another node of the same installation: a second Kontor on this one's database with the same settings. The
     /// database stays with this app (it is removed when this app is disposed).
     /// </summary>
     public KontorAppFactory AnotherNode(bool kestrel = false) =>
-        Start(new KontorAppFactory(Db, _settings["ConnectionStrings:Kontor"]!, null, kestrel, _settings), kestrel);
+        Start(new KontorAppFactory(Db, _connection, null, kestrel, _settings), kestrel);
 
     /// <summary>Starts Kontor on the given database; the SQLite file is not deleted on dispose (it becomes a template).</summary>
     internal static KontorAppFactory StartTemplate(Db db, string connection) => Start(new KontorAppFactory(db, connection, null, false), false);

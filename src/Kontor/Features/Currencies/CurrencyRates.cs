@@ -47,6 +47,10 @@ public sealed class CurrencyRates
     public decimal SumInBase(IEnumerable<(string Currency, decimal Amount)> amounts) =>
         Money.Round(amounts.Sum(a => ToBaseExact(a.Amount, a.Currency)), Base.MinorUnits);
 
+    /// <summary>Sums amounts of several currencies in <paramref name="currency"/>, rounded commercially to its minor unit.</summary>
+    public decimal SumIn(string currency, IEnumerable<(string Currency, decimal Amount)> amounts) =>
+        Money.Round(amounts.Sum(a => ConvertExact(a.Amount, a.Currency, currency)), MinorUnits(currency));
+
     /// <summary>
     /// A rate re-expressed against a new base currency: 1 unit = <paramref name="rate"/> old base units and
     /// 1 new base unit = <paramref name="newBaseRate"/> old base units, so 1 unit = rate / newBaseRate new base units.

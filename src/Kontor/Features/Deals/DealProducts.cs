@@ -57,7 +57,7 @@ public static class DealProducts
 
     public sealed record ProductsResponse(DealResponse Deal, IReadOnlyList<RowResponse> Rows);
 
-    public static async Task<Results<Ok<ProductsResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ProductsResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var deal = await db.LoadDealAsync(id, ct, withRows: true);
         if (deal is null)
@@ -66,7 +66,7 @@ public static class DealProducts
         }
 
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(Respond(deal));
+        return TypedResults.Ok(await RespondAsync(db, deal, clock, ct));
     }
 
     public static async Task<Results<Ok<ProductsResponse>, ProblemHttpResult>> Put(
@@ -89,7 +89,7 @@ public static class DealProducts
         }
 
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(Respond(deal));
+        return TypedResults.Ok(await RespondAsync(db, deal, clock, ct));
     }
 
     /// <summary>Replaces the rows of a loaded deal (with its rows) and saves; the amount follows unless manual.</summary>
@@ -104,6 +104,12 @@ public static class DealProducts
         deal.ReplaceProductRows(rows.Rows!, userId, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return null;
+    }
+
+    private static async Task<ProductsResponse> RespondAsync(KontorDb db, Deal deal, TimeProvider clock, CancellationToken ct)
+    {
+        var response = Respond(deal);
+        return response with { Deal = await response.Deal.WithActivitiesAsync(db, clock, ct) };
     }
 
     public static ProductsResponse Respond(Deal deal) =>

@@ -34,13 +34,21 @@ public sealed record DealResponse(
     long MovedById,
     DateTime? ClosedAt,
     long? ClosedById,
-    int Version)
+    int Version,
+    int OpenActivities = 0,
+    int OverdueActivities = 0)
 {
     /// <summary>Custom field values by code (see <c>/api/v1/custom-fields?entity=deal</c>).</summary>
     public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = CustomValues.None;
 
     /// <summary>Mandatory custom fields the deal lacks (defined after it was created); edits that leave them alone still succeed.</summary>
     public IReadOnlyList<string> IncompleteFields { get; init; } = [];
+    /// <summary>The same deal with its open and overdue activity counts (<see cref="Activities.ActivityRules"/>).</summary>
+    public async Task<DealResponse> WithActivitiesAsync(Data.KontorDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var counts = await Activities.ActivityRules.CountsAsync(db, Id, clock.GetUtcNow().UtcDateTime, ct);
+        return this with { OpenActivities = counts.Open, OverdueActivities = counts.Overdue };
+    }
 
     public static DealResponse From(Deal d) => new(
         d.Id, d.Title, d.PipelineId, d.StageId, d.StageSemantic, d.IsClosed, d.Amount, d.CurrencyCode, d.IsManualAmount,

@@ -35,7 +35,7 @@ public static class GetBoard
 
     public sealed record Card(
         long Id, string Title, decimal Amount, string Currency, long? CompanyId, string? CustomerName, long ResponsibleId,
-        string ResponsibleName, DateTime MovedAt, bool IsClosed);
+        string ResponsibleName, DateTime MovedAt, bool IsClosed, int OpenActivities = 0, int OverdueActivities = 0);
 
     public sealed record Column(
         long StageId, string Code, string Name, string Color, StageSemantic Semantic, int? Count, decimal? Sum,
@@ -46,14 +46,18 @@ public static class GetBoard
     private sealed record Position(DateTime MovedAt, long Id);
 
     public static async Task<Results<Ok<Board>, ProblemHttpResult>> Handle(
-        long id, [AsParameters] Query query, KontorDb db, HttpContext http, CancellationToken ct)
+        long id, [AsParameters] Query query, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var board = await RunAsync(db, id, query, RequestLanguage.Of(http), ct);
+        var board = await RunAsync(db, id, query, RequestLanguage.Of(http), clock, ct);
         return board is null ? Error.NotFound("pipelines", "pipeline").ToProblem() : TypedResults.Ok(board);
     }
 
-    /// <summary>The board for every surface; null when the pipeline does not exist.</summary>
-    public static async Task<Board?> RunAsync(KontorDb db, long id, Query query, string language, CancellationToken ct)
+    /// <inheritdoc cref="RunAsync(KontorDb, long, Query, string, TimeProvider, CancellationToken)"/>
+    public static Task<Board?> RunAsync(KontorDb db, long id, Query query, string language, CancellationToken ct) =>
+        RunAsync(db, id, query, language, TimeProvider.System, ct);
+
+    /// <summary>The board for every surface; null when the pipeline does not exist. Cards carry open and overdue activity counts.</summary>
+    public static async Task<Board?> RunAsync(KontorDb db, long id, Query query, string language, TimeProvider clock, CancellationToken ct)
     {
         var pipeline = await db.Set<Pipeline>().AsNoTracking().Include(p => p.Stages).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (pipeline is null)
@@ -90,24 +94,31 @@ public static class GetBoard
                 rates.SumInBase(groups.Select(g => (g.CurrencyCode, g.Sum))), cards, next));
         }
 
-        return new Board(pipeline.Id, rates.Base.Code, columns);
+        var counts = await Activities.ActivityRules.CountsAsync(
+            db, columns.SelectMany(c => c.Cards ?? []).Select(c => c.Id).ToList(), clock.GetUtcNow().UtcDateTime, ct);
+        return new Board(pipeline.Id, rates.Base.Code, columns.Select(c => c with { Cards = WithCounts(c.Cards, counts) }).ToList());
     }
 
     /// <summary>The next cards of one stage after a cursor from the board ("load more").</summary>
     public static async Task<Results<Ok<Page<Card>>, ProblemHttpResult>> More(
-        long id, long stageId, [AsParameters] Query query, [FromQuery, StringLength(500)] string? cursor, KontorDb db, CancellationToken ct)
+        long id, long stageId, [AsParameters] Query query, [FromQuery, StringLength(500)] string? cursor, KontorDb db, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.Set<Stage>().AnyAsync(s => s.Id == stageId && s.PipelineId == id, ct))
         {
             return Error.NotFound("stages", "stage").ToProblem();
         }
 
-        var (page, error) = await MoreAsync(db, id, stageId, query, cursor, ct);
+        var (page, error) = await MoreAsync(db, id, stageId, query, cursor, clock, ct);
         return error is null ? TypedResults.Ok(page!) : error.ToProblem();
     }
 
+    /// <inheritdoc cref="MoreAsync(KontorDb, long, long, Query, string?, TimeProvider, CancellationToken)"/>
+    public static Task<(Page<Card>? Page, Error? Error)> MoreAsync(KontorDb db, long id, long stageId, Query query, string? cursor, CancellationToken ct) =>
+        MoreAsync(db, id, stageId, query, cursor, TimeProvider.System, ct);
+
     /// <summary>"Load more" for every surface.</summary>
-    public static async Task<(Page<Card>? Page, Error? Error)> MoreAsync(KontorDb db, long id, long stageId, Query query, string? cursor, CancellationToken ct)
+    public static async Task<(Page<Card>? Page, Error? Error)> MoreAsync(
+        KontorDb db, long id, long stageId, Query query, string? cursor, TimeProvider clock, CancellationToken ct)
     {
         if (!Common.Cursor.TryDecode<Position>(cursor, out var position))
         {
@@ -115,8 +126,12 @@ public static class GetBoard
         }
 
         var (cards, next) = await CardsAsync(db, Filter(db, id, query), stageId, position, query.PerStage ?? 20, ct);
-        return (new Page<Card>(cards, next), null);
+        var counts = await Activities.ActivityRules.CountsAsync(db, cards.Select(c => c.Id).ToList(), clock.GetUtcNow().UtcDateTime, ct);
+        return (new Page<Card>(WithCounts(cards, counts)!, next), null);
     }
+
+    private static List<Card>? WithCounts(IReadOnlyList<Card>? cards, Dictionary<long, Activities.ActivityCounts> counts) =>
+        cards?.Select(c => counts.TryGetValue(c.Id, out var n) ? c with { OpenActivities = n.Open, OverdueActivities = n.Overdue } : c).ToList();
 
     private static IQueryable<Deal> Filter(KontorDb db, long pipelineId, Query query) =>
         ListDeals.Filter(db.Set<Deal>().AsNoTracking().Where(d => d.PipelineId == pipelineId), new ListDeals.Query

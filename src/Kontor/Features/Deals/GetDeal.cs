@@ -7,9 +7,9 @@ namespace Kontor.Features.Deals;
 
 public static class GetDeal
 {
-    public static async Task<Results<Ok<DealResponse>, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<DealResponse>, ProblemHttpResult>> Handle(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var deal = await RunAsync(db, id, ct);
+        var deal = await RunAsync(db, id, clock, ct);
         if (deal is null)
         {
             return DealErrors.NotFound.ToProblem();
@@ -18,6 +18,10 @@ public static class GetDeal
         http.Response.Headers.ETag = ETags.Of(deal.Version);
         return TypedResults.Ok(deal);
     }
+
+    /// <summary>The deal with its open and overdue activity counts.</summary>
+    public static async Task<DealResponse?> RunAsync(KontorDb db, long id, TimeProvider clock, CancellationToken ct) =>
+        await RunAsync(db, id, ct) is { } deal ? await deal.WithActivitiesAsync(db, clock, ct) : null;
 
     public static async Task<DealResponse?> RunAsync(KontorDb db, long id, CancellationToken ct)
     {

@@ -81,7 +81,9 @@ public static class ListDeals
         DateOnly CloseDate,
         DateTime CreatedAt,
         DateTime UpdatedAt,
-        DateTime MovedAt)
+        DateTime MovedAt,
+        int OpenActivities = 0,
+        int OverdueActivities = 0)
     {
         public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = CustomValues.None;
     }
@@ -134,14 +136,18 @@ public static class ListDeals
         return null;
     }
 
-    public static async Task<Results<Ok<Page<DealSummary>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, CancellationToken ct)
+    public static async Task<Results<Ok<Page<DealSummary>>, ProblemHttpResult>> Handle([AsParameters] Query query, KontorDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (page, error) = await RunAsync(db, query, ct);
+        var (page, error) = await RunAsync(db, query, clock, ct);
         return error is null ? TypedResults.Ok(page!) : error.ToProblem();
     }
 
-    /// <summary>The list for every surface (API, UI, exports): filters, sort, keyset page.</summary>
-    public static async Task<(Page<DealSummary>? Page, Error? Error)> RunAsync(KontorDb db, Query query, CancellationToken ct)
+    /// <inheritdoc cref="RunAsync(KontorDb, Query, TimeProvider, CancellationToken)"/>
+    public static Task<(Page<DealSummary>? Page, Error? Error)> RunAsync(KontorDb db, Query query, CancellationToken ct) =>
+        RunAsync(db, query, TimeProvider.System, ct);
+
+    /// <summary>The list for every surface (API, UI, exports): filters, sort, keyset page, open and overdue activities per deal.</summary>
+    public static async Task<(Page<DealSummary>? Page, Error? Error)> RunAsync(KontorDb db, Query query, TimeProvider clock, CancellationToken ct)
     {
         var sortText = string.IsNullOrEmpty(query.Sort) ? "-id" : query.Sort;
         var descending = sortText.StartsWith('-');
@@ -204,7 +210,9 @@ public static class ListDeals
             next = Cursor.Encode(new Position(sortText, sort.Value(last), last.Id));
         }
 
-        return (new Page<DealSummary>(rows, next), null);
+        var counts = await Activities.ActivityRules.CountsAsync(db, rows.Select(r => r.Id).ToList(), clock.GetUtcNow().UtcDateTime, ct);
+        var items = rows.Select(r => counts.TryGetValue(r.Id, out var c) ? r with { OpenActivities = c.Open, OverdueActivities = c.Overdue } : r).ToList();
+        return (new Page<DealSummary>(items, next), null);
     }
 
     public static IQueryable<Deal> Filter(IQueryable<Deal> deals, Query q, bool postgres)

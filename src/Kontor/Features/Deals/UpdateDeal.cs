@@ -44,7 +44,7 @@ public static class UpdateDeal
 
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(deal.Version);
-        return TypedResults.Ok(await DealResponse.From(deal).WithIncompleteAsync(db, ct));
+        return TypedResults.Ok(await (await DealResponse.From(deal).WithIncompleteAsync(db, ct)).WithActivitiesAsync(db, clock, ct));
     }
 
     /// <summary>Applies a change to a loaded deal: references checked, pipeline and stage moves first, then fields.</summary>

@@ -71,7 +71,7 @@ public sealed class OnDealEvents : SaveChangesInterceptor
                         after = p.After,
                         changes = p.Changes.Select(ch => new { field = JsonName(ch.Field), from = ch.From, to = ch.To }),
                     }),
-                _ => null,
+                _ => OnRecordEvents.EntryFor(e),
             };
             if (entry is not null)
             {

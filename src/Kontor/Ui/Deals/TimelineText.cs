@@ -15,10 +15,18 @@ public enum TimelineTone
     Products,
     Won,
     Lost,
+    Comment,
+    Activity,
+    Done,
+    Call,
+    Email,
+    Payment,
+    Delivery,
 }
 
 /// <summary>One timeline entry as people read it: a sentence with author and time, and detail lines below.</summary>
-public sealed record TimelineLine(long Id, string Kind, TimelineTone Tone, string Sentence, IReadOnlyList<string> Details, string? Author, DateTime CreatedAt);
+public sealed record TimelineLine(
+    long Id, string Kind, TimelineTone Tone, string Sentence, IReadOnlyList<string> Details, string? Author, DateTime CreatedAt, string? Html = null);
 
 /// <summary>Names of the records that entries refer to by id.</summary>
 public sealed class TimelineNames
@@ -47,11 +55,21 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
     /// </summary>
     public string Currency { get; set; } = "EUR";
 
+    /// <summary>Describes comments, activities, calls, e-mails, payments and deliveries; without it they read as "Entry".</summary>
+    public IStringLocalizer? Records { get; init; }
+
     public IReadOnlyList<TimelineLine> DescribeAll(IEnumerable<GetTimeline.Item> newestFirst) => newestFirst.Select(Describe).ToList();
 
     public TimelineLine Describe(GetTimeline.Item item)
     {
         var data = item.Data;
+        if (Records is not null && new TimelineRecordText(Records, When).Describe(item) is { } record)
+        {
+            var line = new TimelineLine(
+                item.Id, item.Kind, record.Tone, Signed(record.Sentence, item), record.Details, item.AuthorName, item.CreatedAt, record.Html);
+            return line;
+        }
+
         var (tone, sentence, details) = item.Kind switch
         {
             TimelineKinds.Created => (TimelineTone.Created, text["Deal created"].Value, Created(data)),
@@ -64,11 +82,15 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
             _ => (TimelineTone.Neutral, text["Entry: {0}", item.Kind].Value, (IReadOnlyList<string>)[]),
         };
 
+        return new TimelineLine(item.Id, item.Kind, tone, Signed(sentence, item), details, item.AuthorName, item.CreatedAt);
+    }
+
+    private string Signed(string sentence, GetTimeline.Item item)
+    {
         var when = When(item.CreatedAt);
-        var full = item.AuthorName is { Length: > 0 } author
+        return item.AuthorName is { Length: > 0 } author
             ? text["{0} by {1}, {2}", sentence, author, when].Value
             : text["{0}, {1}", sentence, when].Value;
-        return new TimelineLine(item.Id, item.Kind, tone, full, details, item.AuthorName, item.CreatedAt);
     }
 
     /// <summary>Local time: only the time for today, date and time otherwise.</summary>

@@ -23,6 +23,230 @@ namespace Kontor.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long?>("CompletedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("completed_by_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("customer_email");
+
+                    b.Property<string>("CustomerPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("customer_phone");
+
+                    b.Property<DateTime>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("priority");
+
+                    b.Property<DateTime?>("RemindAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("remind_at");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<int?>("ReminderMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminder_minutes");
+
+                    b.Property<long>("ResponsibleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("responsible_id");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_activities");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_activities_contact_id");
+
+                    b.HasIndex("DealId", "State", "Deadline")
+                        .HasDatabaseName("ix_kontor_activities_deal_id_state_deadline");
+
+                    b.HasIndex("ResponsibleId", "State", "Deadline")
+                        .HasDatabaseName("ix_kontor_activities_responsible_id_state_deadline");
+
+                    b.HasIndex("State", "RemindedAt", "RemindAt")
+                        .HasDatabaseName("ix_kontor_activities_state_reminded_at_remind_at");
+
+                    b.ToTable("kontor_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Activities.Communication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("customer_address");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("LoggedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("logged_by_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_communications");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_communications_contact_id");
+
+                    b.HasIndex("LoggedById")
+                        .HasDatabaseName("ix_kontor_communications_logged_by_id");
+
+                    b.HasIndex("Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_communications_source_external_id");
+
+                    b.HasIndex("DealId", "Channel", "OccurredAt")
+                        .HasDatabaseName("ix_kontor_communications_deal_id_channel_occurred_at");
+
+                    b.ToTable("kontor_communications", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Auth.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -77,6 +301,239 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasDatabaseName("ix_kontor_api_tokens_user_id");
 
                     b.ToTable("kontor_api_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_read_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_calendar_feeds");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_calendar_feeds_secret_hash");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_calendar_feeds_user_id");
+
+                    b.ToTable("kontor_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploadedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_attachments");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_attachments_comment_id");
+
+                    b.HasIndex("UploadedById")
+                        .HasDatabaseName("ix_kontor_attachments_uploaded_by_id");
+
+                    b.ToTable("kontor_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.AttachmentContent", b =>
+                {
+                    b.Property<long>("AttachmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_kontor_attachment_contents");
+
+                    b.ToTable("kontor_attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuthorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_id");
+
+                    b.Property<long?>("CompanyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("company_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_pinned");
+
+                    b.Property<string>("OwnerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("owner_type");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pinned_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_kontor_comments_author_id");
+
+                    b.HasIndex("CompanyId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_company_id_is_pinned");
+
+                    b.HasIndex("ContactId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_contact_id_is_pinned");
+
+                    b.HasIndex("DealId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_deal_id_is_pinned");
+
+                    b.ToTable("kontor_comments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.CommentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_comment_revisions");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_comment_revisions_comment_id");
+
+                    b.ToTable("kontor_comment_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Currencies.Currency", b =>
@@ -895,6 +1352,87 @@ namespace Kontor.Data.Migrations.Postgres
                     b.ToTable("kontor_deal_product_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.Deliveries.Delivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly?>("DeliveredAt")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateOnly?>("ExpectedAt")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("ShippedAt")
+                        .HasColumnType("date")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UpdatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_deliveries");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_kontor_deliveries_deal_id");
+
+                    b.ToTable("kontor_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Departments.Department", b =>
                 {
                     b.Property<long>("Id")
@@ -1008,6 +1546,185 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasName("pk_kontor_file_contents");
 
                     b.ToTable("kontor_file_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActivityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("body");
+
+                    b.Property<long?>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<long?>("CompanyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("company_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("email_attempts");
+
+                    b.Property<string>("EmailState")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("email_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_notifications");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_kontor_notifications_activity_id");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_notifications_comment_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_kontor_notifications_company_id");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_notifications_contact_id");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_kontor_notifications_deal_id");
+
+                    b.HasIndex("EmailState")
+                        .HasDatabaseName("ix_kontor_notifications_email_state");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_kontor_notifications_user_id_id");
+
+                    b.HasIndex("UserId", "ReadAt")
+                        .HasDatabaseName("ix_kontor_notifications_user_id_read_at");
+
+                    b.ToTable("kontor_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Payments.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency_code");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("PaidAt")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UpdatedById")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_payments");
+
+                    b.HasIndex("CurrencyCode")
+                        .HasDatabaseName("ix_kontor_payments_currency_code");
+
+                    b.HasIndex("DealId", "PaidAt")
+                        .HasDatabaseName("ix_kontor_payments_deal_id_paid_at");
+
+                    b.ToTable("kontor_payments", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Pipelines.Pipeline", b =>
@@ -1250,9 +1967,21 @@ namespace Kontor.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("ActivityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("activity_id");
+
                     b.Property<long?>("AuthorId")
                         .HasColumnType("bigint")
                         .HasColumnName("author_id");
+
+                    b.Property<long?>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<long?>("CommunicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("communication_id");
 
                     b.Property<long?>("CompanyId")
                         .HasColumnType("bigint")
@@ -1275,6 +2004,10 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("deal_id");
 
+                    b.Property<long?>("DeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1287,11 +2020,30 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("owner_type");
 
+                    b.Property<long?>("PaymentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payment_id");
+
                     b.HasKey("Id")
                         .HasName("pk_kontor_timeline");
 
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_kontor_timeline_activity_id");
+
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_kontor_timeline_author_id");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_timeline_comment_id");
+
+                    b.HasIndex("CommunicationId")
+                        .HasDatabaseName("ix_kontor_timeline_communication_id");
+
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_kontor_timeline_delivery_id");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_kontor_timeline_payment_id");
 
                     b.HasIndex("CompanyId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_kontor_timeline_company_id_created_at_id");
@@ -1301,6 +2053,9 @@ namespace Kontor.Data.Migrations.Postgres
 
                     b.HasIndex("DealId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_kontor_timeline_deal_id_created_at_id");
+
+                    b.HasIndex("DealId", "Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_kontor_timeline_deal_id_kind_created_at_id");
 
                     b.ToTable("kontor_timeline", (string)null);
                 });
@@ -1589,6 +2344,51 @@ namespace Kontor.Data.Migrations.Postgres
                     b.ToTable("kontor_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
+                {
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_activities_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_activities_deal_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_activities_kontor_users_responsible_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Activities.Communication", b =>
+                {
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_communications_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_communications_deal_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_communications_kontor_users_logged_by_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Auth.ApiToken", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1597,6 +2397,81 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_api_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_calendar_feeds_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Comment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachments_comment_comment_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachments_kontor_users_uploaded_by_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.AttachmentContent", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Kontor.Features.Comments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachment_contents_kontor_attachments_attachment_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_comments_kontor_users_author_id");
+
+                    b.HasOne("Kontor.Features.Customers.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_company_company_id");
+
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_deal_deal_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.CommentRevision", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Comment", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_comment_revisions_kontor_comments_comment_id");
                 });
 
             modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
@@ -1857,6 +2732,16 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasConstraintName("fk_kontor_deal_product_rows_product_product_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Deliveries.Delivery", b =>
+                {
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_deliveries_kontor_deals_deal_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Departments.Department", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1892,6 +2777,67 @@ namespace Kontor.Data.Migrations.Postgres
                         .HasConstraintName("fk_kontor_file_contents_kontor_files_file_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("Kontor.Features.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_activities_activity_id");
+
+                    b.HasOne("Kontor.Features.Comments.Comment", "Comment")
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_comments_comment_id");
+
+                    b.HasOne("Kontor.Features.Customers.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_companies_company_id");
+
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_contacts_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_deals_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_notifications_kontor_users_user_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Comment");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Payments.Payment", b =>
+                {
+                    b.HasOne("Kontor.Features.Currencies.Currency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_payments_kontor_currencies_currency_code");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_payments_kontor_deals_deal_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Pipelines.Stage", b =>
                 {
                     b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
@@ -1924,11 +2870,29 @@ namespace Kontor.Data.Migrations.Postgres
 
             modelBuilder.Entity("Kontor.Features.Timeline.TimelineEntry", b =>
                 {
+                    b.HasOne("Kontor.Features.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_activities_activity_id");
+
                     b.HasOne("Kontor.Features.Users.User", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_kontor_timeline_kontor_users_author_id");
+
+                    b.HasOne("Kontor.Features.Comments.Comment", "Comment")
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_timeline_kontor_comments_comment_id");
+
+                    b.HasOne("Kontor.Features.Activities.Communication", "Communication")
+                        .WithMany()
+                        .HasForeignKey("CommunicationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_communications_communication_id");
 
                     b.HasOne("Kontor.Features.Customers.Company", null)
                         .WithMany()
@@ -1948,7 +2912,29 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_kontor_timeline_kontor_deals_deal_id");
 
+                    b.HasOne("Kontor.Features.Deliveries.Delivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_deliveries_delivery_id");
+
+                    b.HasOne("Kontor.Features.Payments.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_payments_payment_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Comment");
+
+                    b.Navigation("Communication");
+
                     b.Navigation("Deal");
+
+                    b.Navigation("Delivery");
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Kontor.Features.Users.User", b =>
@@ -1988,6 +2974,18 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_user_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>

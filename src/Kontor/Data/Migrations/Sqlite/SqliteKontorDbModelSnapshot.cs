@@ -18,6 +18,226 @@ namespace Kontor.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long?>("CompletedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_by_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CustomerEmail")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_email");
+
+                    b.Property<string>("CustomerPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_phone");
+
+                    b.Property<DateTime>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("priority");
+
+                    b.Property<DateTime?>("RemindAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remind_at");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<int?>("ReminderMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminder_minutes");
+
+                    b.Property<long>("ResponsibleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("responsible_id");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_activities");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_activities_contact_id");
+
+                    b.HasIndex("DealId", "State", "Deadline")
+                        .HasDatabaseName("ix_kontor_activities_deal_id_state_deadline");
+
+                    b.HasIndex("ResponsibleId", "State", "Deadline")
+                        .HasDatabaseName("ix_kontor_activities_responsible_id_state_deadline");
+
+                    b.HasIndex("State", "RemindedAt", "RemindAt")
+                        .HasDatabaseName("ix_kontor_activities_state_reminded_at_remind_at");
+
+                    b.ToTable("kontor_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Activities.Communication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_address");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("direction");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("LoggedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("logged_by_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_communications");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_communications_contact_id");
+
+                    b.HasIndex("LoggedById")
+                        .HasDatabaseName("ix_kontor_communications_logged_by_id");
+
+                    b.HasIndex("Source", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_communications_source_external_id");
+
+                    b.HasIndex("DealId", "Channel", "OccurredAt")
+                        .HasDatabaseName("ix_kontor_communications_deal_id_channel_occurred_at");
+
+                    b.ToTable("kontor_communications", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Auth.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -70,6 +290,231 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_kontor_api_tokens_user_id");
 
                     b.ToTable("kontor_api_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("LastReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_read_at");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_calendar_feeds");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_calendar_feeds_secret_hash");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kontor_calendar_feeds_user_id");
+
+                    b.ToTable("kontor_calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploadedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_attachments");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_attachments_comment_id");
+
+                    b.HasIndex("UploadedById")
+                        .HasDatabaseName("ix_kontor_attachments_uploaded_by_id");
+
+                    b.ToTable("kontor_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.AttachmentContent", b =>
+                {
+                    b.Property<long>("AttachmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("data");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_kontor_attachment_contents");
+
+                    b.ToTable("kontor_attachment_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AuthorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("author_id");
+
+                    b.Property<long?>("CompanyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("company_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("html");
+
+                    b.Property<bool>("IsPinned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_pinned");
+
+                    b.Property<string>("OwnerType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_type");
+
+                    b.Property<DateTime?>("PinnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pinned_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_kontor_comments_author_id");
+
+                    b.HasIndex("CompanyId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_company_id_is_pinned");
+
+                    b.HasIndex("ContactId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_contact_id_is_pinned");
+
+                    b.HasIndex("DealId", "IsPinned")
+                        .HasDatabaseName("ix_kontor_comments_deal_id_is_pinned");
+
+                    b.ToTable("kontor_comments", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.CommentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CommentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("html");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_comment_revisions");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_comment_revisions_comment_id");
+
+                    b.ToTable("kontor_comment_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Currencies.Currency", b =>
@@ -876,6 +1321,85 @@ namespace Kontor.Data.Migrations.Sqlite
                     b.ToTable("kontor_deal_product_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.Deliveries.Delivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<DateOnly?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateOnly?>("ExpectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expected_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("ShippedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UpdatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_deliveries");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_kontor_deliveries_deal_id");
+
+                    b.ToTable("kontor_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Departments.Department", b =>
                 {
                     b.Property<long>("Id")
@@ -985,6 +1509,181 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasName("pk_kontor_file_contents");
 
                     b.ToTable("kontor_file_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ActivityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long?>("CommentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comment_id");
+
+                    b.Property<long?>("CompanyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("company_id");
+
+                    b.Property<long?>("ContactId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_attempts");
+
+                    b.Property<string>("EmailState")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_notifications");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_kontor_notifications_activity_id");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_notifications_comment_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_kontor_notifications_company_id");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_kontor_notifications_contact_id");
+
+                    b.HasIndex("DealId")
+                        .HasDatabaseName("ix_kontor_notifications_deal_id");
+
+                    b.HasIndex("EmailState")
+                        .HasDatabaseName("ix_kontor_notifications_email_state");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_kontor_notifications_user_id_id");
+
+                    b.HasIndex("UserId", "ReadAt")
+                        .HasDatabaseName("ix_kontor_notifications_user_id_read_at");
+
+                    b.ToTable("kontor_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Payments.Payment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_code");
+
+                    b.Property<long>("DealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deal_id");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("UpdatedById")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_payments");
+
+                    b.HasIndex("CurrencyCode")
+                        .HasDatabaseName("ix_kontor_payments_currency_code");
+
+                    b.HasIndex("DealId", "PaidAt")
+                        .HasDatabaseName("ix_kontor_payments_deal_id_paid_at");
+
+                    b.ToTable("kontor_payments", (string)null);
                 });
 
             modelBuilder.Entity("Kontor.Features.Pipelines.Pipeline", b =>
@@ -1217,9 +1916,21 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ActivityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("activity_id");
+
                     b.Property<long?>("AuthorId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("author_id");
+
+                    b.Property<long?>("CommentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("comment_id");
+
+                    b.Property<long?>("CommunicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("communication_id");
 
                     b.Property<long?>("CompanyId")
                         .HasColumnType("INTEGER")
@@ -1242,6 +1953,10 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("deal_id");
 
+                    b.Property<long?>("DeliveryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1254,11 +1969,30 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_type");
 
+                    b.Property<long?>("PaymentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_id");
+
                     b.HasKey("Id")
                         .HasName("pk_kontor_timeline");
 
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_kontor_timeline_activity_id");
+
                     b.HasIndex("AuthorId")
                         .HasDatabaseName("ix_kontor_timeline_author_id");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_kontor_timeline_comment_id");
+
+                    b.HasIndex("CommunicationId")
+                        .HasDatabaseName("ix_kontor_timeline_communication_id");
+
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_kontor_timeline_delivery_id");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_kontor_timeline_payment_id");
 
                     b.HasIndex("CompanyId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_kontor_timeline_company_id_created_at_id");
@@ -1268,6 +2002,9 @@ namespace Kontor.Data.Migrations.Sqlite
 
                     b.HasIndex("DealId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_kontor_timeline_deal_id_created_at_id");
+
+                    b.HasIndex("DealId", "Kind", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_kontor_timeline_deal_id_kind_created_at_id");
 
                     b.ToTable("kontor_timeline", (string)null);
                 });
@@ -1548,6 +2285,51 @@ namespace Kontor.Data.Migrations.Sqlite
                     b.ToTable("kontor_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
+                {
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_activities_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_activities_deal_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_activities_kontor_users_responsible_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Activities.Communication", b =>
+                {
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_communications_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_communications_deal_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_communications_kontor_users_logged_by_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Auth.ApiToken", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1556,6 +2338,81 @@ namespace Kontor.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_api_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_calendar_feeds_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Comment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachments_comment_comment_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachments_kontor_users_uploaded_by_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.AttachmentContent", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Kontor.Features.Comments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_attachment_contents_kontor_attachments_attachment_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_comments_kontor_users_author_id");
+
+                    b.HasOne("Kontor.Features.Customers.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_company_company_id");
+
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_contact_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_comments_deal_deal_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.CommentRevision", b =>
+                {
+                    b.HasOne("Kontor.Features.Comments.Comment", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_comment_revisions_kontor_comments_comment_id");
                 });
 
             modelBuilder.Entity("Kontor.Features.CustomFields.FieldItem", b =>
@@ -1812,6 +2669,16 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasConstraintName("fk_kontor_deal_product_rows_product_product_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Deliveries.Delivery", b =>
+                {
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_deliveries_kontor_deals_deal_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Departments.Department", b =>
                 {
                     b.HasOne("Kontor.Features.Users.User", null)
@@ -1847,6 +2714,67 @@ namespace Kontor.Data.Migrations.Sqlite
                         .HasConstraintName("fk_kontor_file_contents_kontor_files_file_id");
                 });
 
+            modelBuilder.Entity("Kontor.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("Kontor.Features.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_activities_activity_id");
+
+                    b.HasOne("Kontor.Features.Comments.Comment", "Comment")
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_comments_comment_id");
+
+                    b.HasOne("Kontor.Features.Customers.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_companies_company_id");
+
+                    b.HasOne("Kontor.Features.Customers.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_contacts_contact_id");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_notifications_kontor_deals_deal_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_notifications_kontor_users_user_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Comment");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Payments.Payment", b =>
+                {
+                    b.HasOne("Kontor.Features.Currencies.Currency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_payments_kontor_currencies_currency_code");
+
+                    b.HasOne("Kontor.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_payments_kontor_deals_deal_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Pipelines.Stage", b =>
                 {
                     b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
@@ -1879,11 +2807,29 @@ namespace Kontor.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Kontor.Features.Timeline.TimelineEntry", b =>
                 {
+                    b.HasOne("Kontor.Features.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_activities_activity_id");
+
                     b.HasOne("Kontor.Features.Users.User", null)
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_kontor_timeline_kontor_users_author_id");
+
+                    b.HasOne("Kontor.Features.Comments.Comment", "Comment")
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_timeline_kontor_comments_comment_id");
+
+                    b.HasOne("Kontor.Features.Activities.Communication", "Communication")
+                        .WithMany()
+                        .HasForeignKey("CommunicationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_communications_communication_id");
 
                     b.HasOne("Kontor.Features.Customers.Company", null)
                         .WithMany()
@@ -1903,7 +2849,29 @@ namespace Kontor.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_kontor_timeline_kontor_deals_deal_id");
 
+                    b.HasOne("Kontor.Features.Deliveries.Delivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_deliveries_delivery_id");
+
+                    b.HasOne("Kontor.Features.Payments.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_kontor_timeline_kontor_payments_payment_id");
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Comment");
+
+                    b.Navigation("Communication");
+
                     b.Navigation("Deal");
+
+                    b.Navigation("Delivery");
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Kontor.Features.Users.User", b =>
@@ -1943,6 +2911,18 @@ namespace Kontor.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_user_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Comments.Comment", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Kontor.Features.CustomFields.FieldDefinition", b =>

@@ -1,0 +1,107 @@
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Deals;
+using Kontor.Features.Notifications;
+using Kontor.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Activities;
+
+/// <summary>
+/// Fires each due reminder exactly once: the activity's <see cref="Activity.RemindedAt"/> and the notification are saved
+/// in one transaction, guarded by the activity's version, so a restart neither repeats nor loses a reminder and two
+/// nodes never both send one. The e-mail (when SMTP is configured) follows the committed notification.
+/// </summary>
+public static class Reminders
+{
+    private const int Batch = 100;
+
+    /// <summary>Fires the reminders due at the clock's now; returns how many fired.</summary>
+    public static async Task<int> FireDueAsync(KontorDb db, Mailer mailer, TimeProvider clock, string? publicUrl, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Set<Activity>()
+            .Where(a => a.State == ActivityState.Planned && a.RemindedAt == null && a.RemindAt != null && a.RemindAt <= now)
+            .OrderBy(a => a.RemindAt).ThenBy(a => a.Id).Take(Batch)
+            .ToListAsync(ct);
+        var fired = 0;
+        foreach (var activity in due)
+        {
+            var info = await db.Set<User>().Where(u => u.Id == activity.ResponsibleId)
+                .Select(u => new { u.Locale, u.TimeZone, u.Email, u.IsActive, Deal = db.Set<Deal>().Where(d => d.Id == activity.DealId).Select(d => d.Title).FirstOrDefault() })
+                .FirstAsync(ct);
+            var deadline = LocalTime.ToZoned(activity.Deadline, LocalTime.Zone(info.TimeZone));
+            activity.MarkReminded(now);
+            if (info.IsActive)
+            {
+                db.Add(new Notification
+                {
+                    UserId = activity.ResponsibleId,
+                    Kind = NotificationKinds.Reminder,
+                    Title = Notify.Cut(NotificationText.ReminderTitle(info.Locale, activity.Subject, deadline), 300),
+                    Body = Notify.Cut(NotificationText.ReminderBody(
+                        info.Locale, activity.Subject, info.Deal ?? "", deadline, activity.Description,
+                        publicUrl is null ? null : $"{publicUrl.TrimEnd('/')}/deals/{activity.DealId}"), 1000),
+                    DealId = activity.DealId,
+                    Activity = activity,
+                    CreatedAt = now,
+                    EmailState = mailer.IsConfigured && !string.IsNullOrEmpty(info.Email) ? EmailState.Pending : EmailState.None,
+                });
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                fired++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Changed meanwhile (completed, moved, or reminded by another node): the next sweep sees its new state.
+                db.ChangeTracker.Clear();
+                return fired;
+            }
+        }
+
+        return fired;
+    }
+}
+
+/// <summary>Runs the reminder sweep every <c>Kontor:Reminders:IntervalSeconds</c> (30 by default) on the app's clock.</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, Mailer mailer, IConfiguration config, ILogger<ReminderService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Kontor:Reminders:IntervalSeconds", 30)));
+        var publicUrl = config["Kontor:PublicUrl"];
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
+                await Reminders.FireDueAsync(db, mailer, clock, publicUrl, stoppingToken);
+                await NotificationMail.SendPendingAsync(db, mailer, log, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A failed sweep (database away, say) must not end the service; the next one retries.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                log.LogWarning(e, "The reminder sweep failed; it runs again in {Interval}", interval);
+            }
+
+            try
+            {
+                await Task.Delay(interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Kontor.Common;
+using Kontor.Data;
+using Kontor.Features.Deals;
+using Kontor.Features.Payments;
+using Kontor.Features.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kontor.Features.Deliveries;
+
+public sealed record DeliveryResponse(
+    long Id, long DealId, DeliveryState State, string? Carrier, string? TrackingNumber, string? Address, DateOnly? ExpectedAt,
+    DateOnly? ShippedAt, DateOnly? DeliveredAt, string? Note, DateTime CreatedAt, long CreatedById, DateTime UpdatedAt, long UpdatedById,
+    int Version)
+{
+    public static DeliveryResponse From(Delivery d) => new(
+        d.Id, d.DealId, d.State, d.Carrier, d.TrackingNumber, d.Address, d.ExpectedAt, d.ShippedAt, d.DeliveredAt, d.Note, d.CreatedAt,
+        d.CreatedById, d.UpdatedAt, d.UpdatedById, d.Version);
+}
+
+public static class DeliveryErrors
+{
+    public static readonly Error NotFound = Error.NotFound("deliveries", "delivery");
+
+    public static readonly Error PreconditionFailed =
+        new("concurrency.precondition_failed", "The delivery was changed meanwhile; read it again and retry.", StatusCodes.Status412PreconditionFailed);
+}
+
+/// <summary>Deliveries of a deal: record, list, read, change (merge-patch) and delete; each change is a timeline entry.</summary>
+public static class RecordDelivery
+{
+    public sealed record Request
+    {
+        /// <summary>Defaults to <c>preparing</c>.</summary>
+        public DeliveryState? State { get; init; }
+
+        [StringLength(100)]
+        public string? Carrier { get; init; }
+
+        [StringLength(100)]
+        public string? TrackingNumber { get; init; }
+
+        [StringLength(1000)]
+        public string? Address { get; init; }
+
+        public DateOnly? ExpectedAt { get; init; }
+
+        public DateOnly? ShippedAt { get; init; }
+
+        public DateOnly? DeliveredAt { get; init; }
+
+        [StringLength(2000)]
+        public string? Note { get; init; }
+    }
+
+    public static async Task<Results<Created<DeliveryResponse>, ProblemHttpResult>> Handle(
+        long id, Request request, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var (delivery, error) = await RunAsync(db, id, request, http.User.Id(), clock, ct);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(delivery!.Version);
+        return TypedResults.Created($"/api/v1/deliveries/{delivery.Id}", DeliveryResponse.From(delivery));
+    }
+
+    public static async Task<(Delivery? Delivery, Error? Error)> RunAsync(
+        KontorDb db, long dealId, Request r, long userId, TimeProvider clock, CancellationToken ct)
+    {
+        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        {
+            return (null, access);
+        }
+
+        var input = new DeliveryInput(
+            r.State ?? DeliveryState.Preparing, InputText.OrNull(r.Carrier), InputText.OrNull(r.TrackingNumber), InputText.OrNull(r.Address),
+            r.ExpectedAt, r.ShippedAt, r.DeliveredAt, InputText.OrNull(r.Note));
+        if (Check(input) is { } invalid)
+        {
+            return (null, invalid);
+        }
+
+        var delivery = Delivery.Record(dealId, input, userId, clock.GetUtcNow().UtcDateTime);
+        db.Add(delivery);
+        await db.SaveChangesAsync(ct);
+        return (delivery, null);
+    }
+
+    private static Error? Check(DeliveryInput input) =>
+        input.ShippedAt is { } shipped && input.DeliveredAt is { } delivered && delivered < shipped
+            ? Error.Validation("deliveredAt", "The delivery date must not be before the shipping date.")
+            : null;
+
+    public static async Task<Results<Ok<List<DeliveryResponse>>, ProblemHttpResult>> List(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    {
+        if (await DealAccess.CheckAsync(db, id, http.User.Id(), ct) is { } access)
+        {
+            return access.ToProblem();
+        }
+
+        var deliveries = await db.Set<Delivery>().AsNoTracking().Where(d => d.DealId == id).OrderByDescending(d => d.Id).ToListAsync(ct);
+        return TypedResults.Ok(deliveries.Select(DeliveryResponse.From).ToList());
+    }
+
+    public static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct)
+    {
+        var (delivery, error) = await LoadAsync(db, id, http.User.Id(), ct);
+        if (delivery is null)
+        {
+            return error!.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(delivery.Version);
+        return TypedResults.Ok(DeliveryResponse.From(delivery));
+    }
+
+    public static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Patch(
+        long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = http.User.Id();
+        var (delivery, error) = await LoadAsync(db, id, userId, ct);
+        if (delivery is null)
+        {
+            return error!.ToProblem();
+        }
+
+        if (!ETags.Matches(http.Request, delivery.Version))
+        {
+            return DeliveryErrors.PreconditionFailed.ToProblem();
+        }
+
+        var patch = new PatchReader<Draft>(body);
+        patch.Field("state", (v, path) => RecordPayment.EnumRequired<Draft, DeliveryState>(patch, v, path, (d, s) => d.Input = d.Input with { State = s }));
+        patch.Text("carrier", 100, (d, v) => d.Input = d.Input with { Carrier = v });
+        patch.Text("trackingNumber", 100, (d, v) => d.Input = d.Input with { TrackingNumber = v });
+        patch.Text("address", 1000, (d, v) => d.Input = d.Input with { Address = v });
+        patch.DateOrNull("expectedAt", (d, v) => d.Input = d.Input with { ExpectedAt = v });
+        patch.DateOrNull("shippedAt", (d, v) => d.Input = d.Input with { ShippedAt = v });
+        patch.DateOrNull("deliveredAt", (d, v) => d.Input = d.Input with { DeliveredAt = v });
+        patch.Text("note", 2000, (d, v) => d.Input = d.Input with { Note = v });
+        patch.ReadOnly("id", "dealId", "createdAt", "createdById", "updatedAt", "updatedById", "version");
+        if (patch.Finish() is { } invalid)
+        {
+            return invalid.ToProblem();
+        }
+
+        var draft = new Draft { Input = delivery.Current };
+        patch.ApplyTo(draft);
+        if (await ChangeAsync(db, delivery, draft.Input, userId, clock, ct) is { } refused)
+        {
+            return refused.ToProblem();
+        }
+
+        http.Response.Headers.ETag = ETags.Of(delivery.Version);
+        return TypedResults.Ok(DeliveryResponse.From(delivery));
+    }
+
+    /// <summary>Applies changed values to a loaded delivery and saves.</summary>
+    public static async Task<Error?> ChangeAsync(KontorDb db, Delivery delivery, DeliveryInput input, long userId, TimeProvider clock, CancellationToken ct)
+    {
+        if (Check(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        delivery.Change(input, userId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = http.User.Id();
+        var (delivery, error) = await LoadAsync(db, id, userId, ct);
+        if (delivery is null)
+        {
+            return error!.ToProblem();
+        }
+
+        if (!ETags.Matches(http.Request, delivery.Version))
+        {
+            return DeliveryErrors.PreconditionFailed.ToProblem();
+        }
+
+        delivery.Delete(userId, clock.GetUtcNow().UtcDateTime);
+        db.Remove(delivery);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
+    {
+        var delivery = await db.Set<Delivery>().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (delivery is null || await DealAccess.CheckAsync(db, delivery.DealId, userId, ct) is not null)
+        {
+            return (null, DeliveryErrors.NotFound);
+        }
+
+        return (delivery, null);
+    }
+
+    private sealed class Draft
+    {
+        public DeliveryInput Input { get; set; } = null!;
+    }
+}
