@@ -9,6 +9,12 @@ public sealed class CustomFieldFilter
 {
     public const string Prefix = "cf.";
 
+    /// <summary>The filters as the API description of a list states them.</summary>
+    public const string Description =
+        "Custom field filters: cf.CODE=value (repeat for any of; a field with several values matches when it holds the value; " +
+        "a link as company:12), cf.CODE.from and cf.CODE.to (inclusive; numbers, money amounts, dates, times; a bare date bounds a whole day), " +
+        "cf.CODE.currency (money) and cf.CODE.empty=true|false.";
+
     private CustomFieldFilter(IReadOnlyList<KeyValuePair<string, string>> terms) => Terms = terms;
 
     /// <summary>The terms without the <c>cf.</c> prefix: <c>(UF_CRM_X, 5)</c>, <c>(UF_CRM_X.from, 2026-01-01)</c>.</summary>

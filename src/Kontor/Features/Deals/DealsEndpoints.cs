@@ -5,7 +5,7 @@ public static class DealsEndpoints
     public static RouteGroupBuilder MapDeals(this IEndpointRouteBuilder app)
     {
         var deals = app.MapGroup("/api/v1/deals").WithTags("Deals").RequireAuthorization();
-        deals.MapGet("/", ListDeals.Handle);
+        deals.MapGet("/", ListDeals.Handle).WithDescription(CustomFields.CustomFieldFilter.Description);
         deals.MapPost("/", CreateDeal.Handle);
         deals.MapGet("/{id:long}", GetDeal.Handle).WithName(nameof(GetDeal));
         deals.MapPatch("/{id:long}", UpdateDeal.Handle);

@@ -8,7 +8,7 @@ public static class FilesEndpoints
 
         // The form is read by the handler, not bound: cross-site form posts cannot carry the SameSite=Lax cookie, and
         // API clients authenticate with a bearer token, so antiforgery tokens would only stand in their way.
-        files.MapPost("/", UploadFile.Handle).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+        files.MapPost("/", UploadFile.Handle).DisableAntiforgery().Accepts<UploadFile.Form>("multipart/form-data");
         files.MapGet("/{id:long}", DownloadFile.Handle);
         return files;
     }

@@ -20,6 +20,9 @@ public static class UploadFile
         public static FileResponse From(StoredFile f) => new(f.Id, f.Name, f.ContentType, f.Size, f.Sha256, f.CreatedAt);
     }
 
+    /// <summary>The form an upload sends (for the API description; the handler reads the form itself).</summary>
+    public sealed record Form(IFormFile File);
+
     // Room for the multipart boundaries and headers around the file.
     private const long Envelope = 64 * 1024;
 
@@ -160,6 +163,10 @@ public static class DownloadFile
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(content!, file.ContentType, file.Name);
     }
+
+    /// <summary>The names of files, for showing values of file fields.</summary>
+    public static async Task<Dictionary<long, string>> NamesAsync(KontorDb db, IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await db.Set<StoredFile>().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.Name, ct);
 
     public static async Task<(StoredFile? File, byte[]? Content)> RunAsync(KontorDb db, FileStorage storage, long id, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Kontor.Data;
 using Kontor.Features.Currencies;
 using Kontor.Features.Customers;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Deals;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Timeline;
@@ -20,6 +21,9 @@ public sealed record DealView(
     IReadOnlyDictionary<long, UserResponse> Users,
     IReadOnlyList<CurrencyResponse> Currencies)
 {
+    /// <summary>The custom fields of deals, to name and format values in the timeline.</summary>
+    public IReadOnlyList<FieldResponse> CustomFields { get; init; } = [];
+
     public int MinorUnits => Currencies.FirstOrDefault(c => c.Code == Deal.Currency)?.MinorUnits ?? 2;
 
     public string UserName(long id) => Users.TryGetValue(id, out var u) ? u.Name : "#" + id;
@@ -33,7 +37,7 @@ public sealed record DealView(
         }
 
         var products = DealProducts.Respond(deal);
-        var d = products.Deal;
+        var d = await products.Deal.WithIncompleteAsync(db, ct);
         var pipelines = (await ListPipelines.RunAsync(db, language, ct)).Items;
         var pipeline = pipelines.First(p => p.Id == d.PipelineId);
         var company = d.CompanyId is { } companyId ? await GetCompany.RunAsync(db, companyId, ct) : null;
@@ -48,7 +52,10 @@ public sealed record DealView(
 
         var users = await UsersAsync(db, d.ObserverIds.Append(d.ResponsibleId).Append(d.UpdatedById), ct);
         var currencies = (await ListCurrencies.Handle(db, ct)).Value ?? [];
-        return new DealView(d, products.Rows, pipeline, pipelines, company, contacts, users, currencies);
+        return new DealView(d, products.Rows, pipeline, pipelines, company, contacts, users, currencies)
+        {
+            CustomFields = await ListFields.RunAsync(db, CustomFieldEntity.Deal, ct),
+        };
     }
 
     public static async Task<Dictionary<long, UserResponse>> UsersAsync(KontorDb db, IEnumerable<long> ids, CancellationToken ct)

@@ -58,6 +58,9 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
     /// <summary>Describes comments, activities, calls, e-mails, payments and deliveries; without it they read as "Entry".</summary>
     public IStringLocalizer? Records { get; init; }
 
+    /// <summary>The deal's custom field definitions: changes of <c>customFields.CODE</c> show the field's label and formatted values.</summary>
+    public IReadOnlyList<Kontor.Features.CustomFields.FieldResponse> CustomFields { get; init; } = [];
+
     public IReadOnlyList<TimelineLine> DescribeAll(IEnumerable<GetTimeline.Item> newestFirst) => newestFirst.Select(Describe).ToList();
 
     public TimelineLine Describe(GetTimeline.Item item)
@@ -192,6 +195,11 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
 
     private string FieldLine(string field, string? from, string? to, string currency)
     {
+        if (field.StartsWith(CustomFieldPrefix, StringComparison.Ordinal))
+        {
+            return CustomFieldLine(field[CustomFieldPrefix.Length..], from, to);
+        }
+
         var label = field switch
         {
             "title" => "Title",
@@ -236,6 +244,19 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
             "comments" or "sourceDescription" => value.Length > 80 ? value[..79].TrimEnd() + "…" : value,
             _ => value,
         };
+    }
+
+    private const string CustomFieldPrefix = "customFields.";
+
+    private string CustomFieldLine(string code, string? from, string? to)
+    {
+        var definition = CustomFields.FirstOrDefault(f => f.Code == code);
+        var fieldNames = new Kontor.Ui.CustomFields.FieldNames { Users = names.Users };
+        string Shown(string? value) => definition is null
+            ? value ?? "—"
+            : Kontor.Ui.CustomFields.FieldValues.DisplayText(definition, value, language, zone, fieldNames, yes => text[yes ? "yes" : "no"].Value) ?? "—";
+        var label = definition is null ? code : Kontor.Ui.CustomFields.FieldValues.Label(definition, language);
+        return text["{0}: {1} → {2}", label, Shown(from), Shown(to)].Value;
     }
 
     private static string NamesOf(string value, Dictionary<long, string> known) =>

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Kontor.Features.Currencies;
+using Kontor.Features.Customers;
+using Kontor.Features.CustomFields;
+using Kontor.Features.Deals;
+using Kontor.Features.Files;
+using Kontor.Features.Users;
+using Kontor.Ui.Deals;
+using Kontor.Ui.Shared;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace Kontor.Ui.CustomFields;
+
+/// <summary>
+/// What the custom field editors of a page need, read through the slice cores: the definitions of the record type, the
+/// users and currencies to pick from, and names for the users, records and files that values point at.
+/// </summary>
+public sealed class FieldSupport
+{
+    public IReadOnlyList<FieldResponse> Fields { get; private init; } = [];
+
+    public IReadOnlyList<UserResponse> Users { get; private init; } = [];
+
+    public IReadOnlyList<string> Currencies { get; private init; } = ["EUR"];
+
+    public FieldNames Names { get; } = new();
+
+    /// <summary>The fields a record of <paramref name="pipelineId"/> shows (deals: those of its pipeline).</summary>
+    public IEnumerable<FieldResponse> Visible(long? pipelineId) =>
+        Fields.Where(f => pipelineId is null || f.PipelineIds.Count == 0 || f.PipelineIds.Contains(pipelineId.Value));
+
+    public static async Task<FieldSupport> LoadAsync(UiData data, CustomFieldEntity entity, CancellationToken ct = default) =>
+        await data.RunAsync(async db =>
+        {
+            var fields = await ListFields.RunAsync(db, entity, ct);
+            var users = fields.Any(f => f.Type == CustomFieldType.User)
+                ? SliceResults.ValueOf<Common.Page<UserResponse>>(await ListUsers.Handle(new ListUsers.Query { Limit = 200 }, db, ct))?.Items ?? []
+                : [];
+            var currencies = fields.Any(f => f.Type == CustomFieldType.Money)
+                ? (await ListCurrencies.Handle(db, ct)).Value?.Select(c => c.Code).ToList() ?? ["EUR"]
+                : ["EUR"];
+            var support = new FieldSupport { Fields = fields, Users = users, Currencies = currencies };
+            foreach (var user in users)
+            {
+                support.Names.Users[user.Id] = user.Name;
+            }
+
+            return support;
+        });
+
+    /// <summary>Looks up the names of linked records and files that <paramref name="values"/> hold.</summary>
+    public async Task NameAsync(UiData data, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct = default)
+    {
+        var links = new List<(string Entity, long Id)>();
+        var files = new List<long>();
+        foreach (var field in Fields)
+        {
+            if (!values.TryGetValue(field.Code, out var value))
+            {
+                continue;
+            }
+
+            var elements = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+            if (field.Type == CustomFieldType.Crm)
+            {
+                links.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Object).Select(e => (e.GetProperty("entity").GetString() ?? "", e.GetProperty("id").GetInt64())));
+            }
+            else if (field.Type == CustomFieldType.File)
+            {
+                files.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
+            }
+        }
+
+        links = links.Where(l => !Names.Records.ContainsKey(l)).Distinct().ToList();
+        files = files.Where(f => !Names.Files.ContainsKey(f)).Distinct().ToList();
+        if (links.Count == 0 && files.Count == 0)
+        {
+            return;
+        }
+
+        await data.RunAsync(async db =>
+        {
+            foreach (var (entity, id) in links)
+            {
+                var name = entity switch
+                {
+                    "deal" => (await GetDeal.RunAsync(db, id, ct))?.Title,
+                    "contact" => (await GetContact.RunAsync(db, id, ct)) is { } c ? string.Join(' ', new[] { c.FirstName, c.LastName }.Where(n => n is not null)) : null,
+                    _ => (await GetCompany.RunAsync(db, id, ct))?.Name,
+                };
+                Names.Records[(entity, id)] = name ?? $"{entity} #{id}";
+            }
+
+            foreach (var (id, name) in await DownloadFile.NamesAsync(db, files, ct))
+            {
+                Names.Files[id] = name;
+            }
+
+            return 0;
+        });
+    }
+
+    /// <summary>Deals, contacts and companies whose title or name contains <paramref name="text"/>, a few of each.</summary>
+    public static Task<IEnumerable<FieldRecord>> SearchAsync(UiData data, string text, CancellationToken ct) =>
+        data.RunAsync<IEnumerable<FieldRecord>>(async db =>
+        {
+            var deals = (await ListDeals.RunAsync(db, new ListDeals.Query { Q = text, Limit = 5 }, ct)).Page?.Items ?? [];
+            var companies = SliceResults.ValueOf<Common.Page<CompanyResponse>>(await ListCompanies.Handle(new ListCompanies.Query { Q = text, Limit = 5 }, db, ct))?.Items ?? [];
+            var contacts = SliceResults.ValueOf<Common.Page<ContactResponse>>(await ListContacts.Handle(new ListContacts.Query { Q = text, Limit = 5 }, db, ct))?.Items ?? [];
+            return
+            [
+                .. companies.Select(c => new FieldRecord("company", c.Id, c.Name)),
+                .. contacts.Select(c => new FieldRecord("contact", c.Id, string.Join(' ', new[] { c.FirstName, c.LastName }.Where(n => n is not null)))),
+                .. deals.Select(d => new FieldRecord("deal", d.Id, d.Title)),
+            ];
+        });
+
+    /// <summary>Stores a file picked in the browser with the upload rules of the API.</summary>
+    public static async Task<(long? Id, string? Problem)> UploadAsync(
+        UiData data, IConfiguration cfg, IBrowserFile file, long userId, TimeProvider clock, CancellationToken ct = default)
+    {
+        var storage = FileStorage.From(cfg);
+        if (file.Size > storage.MaxBytes)
+        {
+            return (null, FileErrors.TooLarge(storage.MaxBytes).Detail);
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream(storage.MaxBytes, ct))
+        {
+            await stream.CopyToAsync(buffer, ct);
+        }
+
+        var (stored, error) = await data.RunAsync(db => UploadFile.RunAsync(db, storage, file.Name, buffer.ToArray(), userId, clock, ct));
+        return error is null ? (stored!.Id, null) : (null, error.Detail);
+    }
+}
