@@ -14,6 +14,7 @@ public enum DealColumn
     Probability,
     Created,
     CloseDate,
+    Activities,
 }
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed class DealListColumns
     public static readonly IReadOnlyList<DealColumn> All = Enum.GetValues<DealColumn>();
 
     public static readonly DealListColumns Default = new(
-        [DealColumn.Title, DealColumn.Amount, DealColumn.Stage, DealColumn.Responsible, DealColumn.Company, DealColumn.Created, DealColumn.CloseDate]);
+        [DealColumn.Title, DealColumn.Amount, DealColumn.Stage, DealColumn.Responsible, DealColumn.Company, DealColumn.Created, DealColumn.CloseDate, DealColumn.Activities]);
 
     private readonly HashSet<DealColumn> _visible;
 
@@ -49,7 +50,7 @@ public sealed class DealListColumns
         DealColumn.Company => "company",
         DealColumn.Created => "createdAt",
         DealColumn.CloseDate => "closeDate",
-        DealColumn.Pipeline or DealColumn.Probability => null,
+        DealColumn.Pipeline or DealColumn.Probability or DealColumn.Activities => null,
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 

@@ -10,7 +10,7 @@ public sealed class DealListColumnsTests
         var columns = DealListColumns.Parse(null);
 
         Assert.Equal(
-            [DealColumn.Title, DealColumn.Amount, DealColumn.Stage, DealColumn.Responsible, DealColumn.Company, DealColumn.Created, DealColumn.CloseDate],
+            [DealColumn.Title, DealColumn.Amount, DealColumn.Stage, DealColumn.Responsible, DealColumn.Company, DealColumn.Created, DealColumn.CloseDate, DealColumn.Activities],
             columns.Visible);
     }
 
@@ -21,7 +21,7 @@ public sealed class DealListColumnsTests
 
         var stored = columns.Serialize();
 
-        Assert.Equal("title,amount,stage,responsible,probability,created,closeDate", stored);
+        Assert.Equal("title,amount,stage,responsible,probability,created,closeDate,activities", stored);
         Assert.Equal(columns.Visible, DealListColumns.Parse(stored).Visible);
     }
 
