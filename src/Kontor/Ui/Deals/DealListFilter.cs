@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Deals;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -18,7 +19,7 @@ public enum DealListStatus
 /// The deal list's filters and sort as the page holds them. The same text form (<see cref="ToQueryString"/>) is the
 /// page's address and what saved filters store, so a link, a bookmark and a saved filter all mean the same list.
 /// </summary>
-public sealed record DealListFilter
+public sealed partial record DealListFilter
 {
     public static readonly DealListFilter Default = new();
 
@@ -62,7 +63,27 @@ public sealed record DealListFilter
         (PipelineId is not null ? 1 : 0) +
         (StageIds.Count > 0 ? 1 : 0) +
         (CreatedFrom is not null || CreatedTo is not null ? 1 : 0) +
-        (CloseFrom is not null || CloseTo is not null ? 1 : 0);
+        (CloseFrom is not null || CloseTo is not null ? 1 : 0) +
+        CustomFields.Count;
+
+    /// <summary>Custom field filters as the API takes them: <c>UF_CRM_X</c> (or <c>UF_CRM_X.from</c>, …) → value.</summary>
+    public IReadOnlyDictionary<string, string> CustomFields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The filter with one custom field term set, or removed when <paramref name="value"/> is blank.</summary>
+    public DealListFilter WithCustomField(string key, string? value)
+    {
+        var terms = new Dictionary<string, string>(CustomFields);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            terms.Remove(key);
+        }
+        else
+        {
+            terms[key] = value.Trim();
+        }
+
+        return this with { CustomFields = terms };
+    }
 
     /// <summary>Two filters are equal when they show the same list, that is when their text forms are equal.</summary>
     public bool Equals(DealListFilter? other) => other is not null && ToQueryString() == other.ToQueryString();
@@ -90,6 +111,7 @@ public sealed record DealListFilter
             Sort = Sort,
             Limit = limit,
             Cursor = cursor,
+            CustomFields = CustomFields.Count > 0 ? CustomFieldFilter.Of(CustomFields) : null,
         };
     }
 
@@ -122,6 +144,11 @@ public sealed record DealListFilter
         Add("closeFrom", Day(CloseFrom));
         Add("closeTo", Day(CloseTo));
         Add("sort", Sort);
+        foreach (var (key, value) in CustomFields.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            Add(CustomFieldFilter.Prefix + key, value);
+        }
+
         return QueryString.Create(parts).ToUriComponent().TrimStart('?');
     }
 
@@ -148,7 +175,10 @@ public sealed record DealListFilter
             CreatedTo = ParseDay(One("createdTo")),
             CloseFrom = ParseDay(One("closeFrom")),
             CloseTo = ParseDay(One("closeTo")),
-            Sort = sort is not null && SortKeys.Contains(sort.TrimStart('-')) ? sort : null,
+            Sort = sort is not null && (SortKeys.Contains(sort.TrimStart('-')) || CustomSortRegex().IsMatch(sort)) ? sort : null,
+            CustomFields = values.Where(v => v.Key.StartsWith(CustomFieldFilter.Prefix, StringComparison.Ordinal) && CustomKeyRegex().IsMatch(v.Key[CustomFieldFilter.Prefix.Length..]))
+                .Where(v => !StringValues.IsNullOrEmpty(v.Value))
+                .ToDictionary(v => v.Key[CustomFieldFilter.Prefix.Length..], v => v.Value[^1]!),
         };
     }
 
@@ -182,6 +212,12 @@ public sealed record DealListFilter
 
     private static decimal? ParseAmount(string? text) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) ? amount : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?cf\.UF_CRM_[A-Z0-9_]{1,43}$")]
+    private static partial System.Text.RegularExpressions.Regex CustomSortRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^UF_CRM_[A-Z0-9_]{1,43}(\.(from|to|currency|empty))?$")]
+    private static partial System.Text.RegularExpressions.Regex CustomKeyRegex();
 
     private static DateOnly? ParseDay(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
