@@ -30,6 +30,16 @@ public sealed partial class LocalisationTests
         Assert.Empty(german.Except(english).Order(StringComparer.Ordinal));
     }
 
+    [Theory, MemberData(nameof(ResourceFiles))]
+    public void No_string_is_named_twice_in_either_language(string resx)
+    {
+        foreach (var file in new[] { resx, resx[..^".resx".Length] + ".de.resx" })
+        {
+            var names = XDocument.Load(Path.Combine(UiFolder, file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+            Assert.Empty(names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        }
+    }
+
     [Theory, MemberData(nameof(Pages))]
     public void Every_literal_string_a_page_looks_up_exists_in_its_resources(string page)
     {
