@@ -270,8 +270,8 @@ public sealed class BoardModel
     }
 
     /// <summary>
-    /// True when a change notice may alter what this board shows: a deal of this pipeline, or a deal shown here that
-    /// has left it (moved to another pipeline or deleted).
+    /// True when a change notice may alter what this board shows: a deal of this pipeline, a deal shown here that
+    /// has left it (moved to another pipeline or deleted), or the activities of a card shown here.
     /// </summary>
     public bool Concerns(IEnumerable<Change> changes)
     {
@@ -280,8 +280,9 @@ public sealed class BoardModel
             return false;
         }
 
-        return changes.Any(c => c.Type == "deal" &&
-            (c.PipelineId is null || c.PipelineId == Board.PipelineId || Items.Any(i => i.Card.Id == c.Id)));
+        return changes.Any(c => (c.Type == "deal" &&
+            (c.PipelineId is null || c.PipelineId == Board.PipelineId || Items.Any(i => i.Card.Id == c.Id))) ||
+            (c.Type == "timeline" && Items.Any(i => i.Card.Id == c.Id)));
     }
 
     /// <summary>The create request of the quick-add form, or the key of the text that says what to fix.</summary>

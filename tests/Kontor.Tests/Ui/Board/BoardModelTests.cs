@@ -202,6 +202,8 @@ public sealed class BoardModelTests
         Assert.True(model.Concerns([new Change("deal", 10, 2, 9)]));
         Assert.False(model.Concerns([new Change("deal", 500, 1, 9)]));
         Assert.False(model.Concerns([new Change("company", 10, 1, 1)]));
+        Assert.True(model.Concerns([new Change("timeline", 10, 0, null)]));
+        Assert.False(model.Concerns([new Change("timeline", 500, 0, null)]));
         Assert.False(new BoardModel().Concerns([new Change("deal", 500, 1, 1)]));
     }
 
