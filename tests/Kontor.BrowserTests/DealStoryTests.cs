@@ -43,12 +43,12 @@ public sealed class DealStoryTests(Browser browser) : IClassFixture<Browser>
         await page.GetByRole(AriaRole.Button, new() { Name = "Produkte speichern" }).ClickAsync();
 
         // 1200 + 6 × 85 = 1710 net, 2034.90 with 19 % tax
-        await Expect(page.GetByText("2.034,90 €").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("2.034,90 €").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         await page.ShotAsync("deal-products-desktop-de");
 
         var stages = page.GetByRole(AriaRole.Navigation, new() { Name = "Stufen" });
         var preparation = stages.GetByRole(AriaRole.Button, new() { Name = "Dokumente vorbereiten" });
-        await Expect(page.GetByText("2.034,90 €").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("2.034,90 €").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(500); // the page re-reads the deal after its own save; a click during that is lost
         await preparation.ClickAsync();
         await Expect(preparation).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 10_000 });
