@@ -43,6 +43,7 @@ public sealed class DealStoryTests(Browser browser) : IClassFixture<Browser>
         await page.GetByRole(AriaRole.Button, new() { Name = "Produkte speichern" }).ClickAsync();
 
         // 1200 + 6 × 85 = 1710 net, 2034.90 with 19 % tax
+        await Expect(page.GetByText("Nicht gespeichert")).ToBeHiddenAsync(new() { Timeout = 10_000 });
         await Expect(page.GetByText("2.034,90 €").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
         await page.ShotAsync("deal-products-desktop-de");
 
