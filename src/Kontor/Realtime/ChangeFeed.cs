@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kontor.Realtime;
@@ -11,10 +13,21 @@ public sealed record Change(string Type, long Id, int Version, long? PipelineId)
 /// </summary>
 public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> log)
 {
-    public event Func<IReadOnlyList<Change>, Task>? Changed;
+    private ImmutableArray<Subscription> _subscribers = [];
 
     /// <summary>Sends this node's changes to the other nodes (<see cref="RedisChangeRelay"/>); null on a single node.</summary>
     public Func<IReadOnlyList<Change>, Task>? Relay { get; set; }
+
+    /// <summary>
+    /// Hears of every change delivered on this node until the returned handle is disposed. The handler runs with the
+    /// culture of the caller (a screen renders in its user's language, not in the saving user's or the server's).
+    /// </summary>
+    public IDisposable Subscribe(Func<IReadOnlyList<Change>, Task> onChanged)
+    {
+        var subscription = new Subscription(this, onChanged, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        ImmutableInterlocked.Update(ref _subscribers, list => list.Add(subscription));
+        return subscription;
+    }
 
     /// <summary>Publishes changes committed on this node: to its screens, to hub clients, and to the other nodes.</summary>
     public async Task PublishAsync(IReadOnlyList<Change> changes)
@@ -35,14 +48,11 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
     /// <summary>Hands changes to the screens open on this node; each gets the notice on its own.</summary>
     public async Task DeliverAsync(IReadOnlyList<Change> changes)
     {
-        if (Changed is { } handlers)
-        {
-            // One failing or slow subscriber must not hold up the others.
-            await Task.WhenAll(handlers.GetInvocationList().Cast<Func<IReadOnlyList<Change>, Task>>().Select(h => NotifyAsync(h, changes)));
-        }
+        // One failing or slow subscriber must not hold up the others.
+        await Task.WhenAll(_subscribers.Select(s => NotifyAsync(s, changes)));
     }
 
-    private async Task NotifyAsync(Func<IReadOnlyList<Change>, Task> handler, IReadOnlyList<Change> changes)
+    private async Task NotifyAsync(Subscription subscription, IReadOnlyList<Change> changes)
     {
         try
         {
@@ -50,7 +60,12 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
             Task notified;
             using (ExecutionContext.SuppressFlow())
             {
-                notified = Task.Run(() => handler(changes));
+                notified = Task.Run(() =>
+                {
+                    CultureInfo.CurrentCulture = subscription.Culture;
+                    CultureInfo.CurrentUICulture = subscription.UiCulture;
+                    return subscription.OnChanged(changes);
+                });
             }
 
             await notified;
@@ -61,5 +76,17 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
         {
             log.LogWarning(e, "A change subscriber failed");
         }
+    }
+
+    private sealed class Subscription(ChangeFeed feed, Func<IReadOnlyList<Change>, Task> onChanged, CultureInfo culture, CultureInfo uiCulture)
+        : IDisposable
+    {
+        public Func<IReadOnlyList<Change>, Task> OnChanged { get; } = onChanged;
+
+        public CultureInfo Culture { get; } = culture;
+
+        public CultureInfo UiCulture { get; } = uiCulture;
+
+        public void Dispose() => ImmutableInterlocked.Update(ref feed._subscribers, list => list.Remove(this));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Kontor.Realtime;
 using Kontor.Tests.Support;
@@ -16,7 +17,7 @@ public sealed class ChangeFeedTests
         var deal = await http.PostJsonAsync("/api/v1/deals", new { title = "Live" });
         var inProcess = new TaskCompletionSource<Change>(TaskCreationOptions.RunContinuationsAsynchronously);
         var feed = app.Services.GetRequiredService<ChangeFeed>();
-        feed.Changed += changes =>
+        using var subscription = feed.Subscribe(changes =>
         {
             if (changes.FirstOrDefault(c => c.Id == deal.Id()) is { } change)
             {
@@ -24,7 +25,7 @@ public sealed class ChangeFeedTests
             }
 
             return Task.CompletedTask;
-        };
+        });
         var token = http.DefaultRequestHeaders.Authorization!.Parameter!;
         await using var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kontor"), o =>
@@ -46,6 +47,56 @@ public sealed class ChangeFeedTests
         Assert.Equal(deal.Id(), notice.GetProperty("id").GetInt64());
         Assert.Equal(2, notice.GetProperty("version").GetInt32());
         Assert.False(notice.TryGetProperty("title", out _));
+    }
+
+    [Fact]
+    public async Task A_screen_hears_of_changes_in_its_own_language_not_in_the_language_of_whoever_saved()
+    {
+        await using var app = await KontorAppFactory.CreateAsync(Db.Sqlite);
+        var feed = app.Services.GetRequiredService<ChangeFeed>();
+        var heardIn = new TaskCompletionSource<(string, string)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        IDisposable subscription;
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new CultureInfo("de-DE"), new CultureInfo("de-DE"));
+            subscription = feed.Subscribe(_ =>
+            {
+                heardIn.TrySetResult((CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name));
+                return Task.CompletedTask;
+            });
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new CultureInfo("en-US"), new CultureInfo("en-US"));
+
+            await feed.DeliverAsync([new Change("deal", 1, 2, null)]);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+
+        using (subscription)
+        {
+            Assert.Equal(("de-DE", "de-DE"), await heardIn.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
+    }
+
+    [Fact]
+    public async Task A_screen_that_has_left_hears_of_no_more_changes()
+    {
+        await using var app = await KontorAppFactory.CreateAsync(Db.Sqlite);
+        var feed = app.Services.GetRequiredService<ChangeFeed>();
+        var heard = 0;
+        var subscription = feed.Subscribe(_ =>
+        {
+            Interlocked.Increment(ref heard);
+            return Task.CompletedTask;
+        });
+        await feed.DeliverAsync([new Change("deal", 1, 2, null)]);
+
+        subscription.Dispose();
+        await feed.DeliverAsync([new Change("deal", 1, 3, null)]);
+
+        Assert.Equal(1, heard);
     }
 
     [Theory, AllDatabases]

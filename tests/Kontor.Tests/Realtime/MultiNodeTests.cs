@@ -23,7 +23,7 @@ public sealed class MultiNodeTests
         // The creation's own notice may still be on its way; the test follows the edit (version 2).
         var seenOnB = Watch(b, deal.Id(), version: 2);
         var seenOnA = new List<Change>();
-        a.Services.GetRequiredService<ChangeFeed>().Changed += changes =>
+        using var watchingA = a.Services.GetRequiredService<ChangeFeed>().Subscribe(changes =>
         {
             lock (seenOnA)
             {
@@ -31,7 +31,7 @@ public sealed class MultiNodeTests
             }
 
             return Task.CompletedTask;
-        };
+        });
         await using var hub = await HubOnAsync(b, onB);
         var overHub = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<JsonElement>("changed", changes =>
@@ -75,7 +75,7 @@ public sealed class MultiNodeTests
     private static Task<Change> Watch(KontorAppFactory node, long dealId, int version)
     {
         var seen = new TaskCompletionSource<Change>(TaskCreationOptions.RunContinuationsAsynchronously);
-        node.Services.GetRequiredService<ChangeFeed>().Changed += changes =>
+        node.Services.GetRequiredService<ChangeFeed>().Subscribe(changes =>
         {
             if (changes.FirstOrDefault(c => c.Id == dealId && c.Version == version) is { } change)
             {
@@ -83,7 +83,7 @@ public sealed class MultiNodeTests
             }
 
             return Task.CompletedTask;
-        };
+        });
         return seen.Task;
     }
 

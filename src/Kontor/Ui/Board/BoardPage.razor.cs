@@ -25,6 +25,7 @@ public sealed partial class BoardPage
     private MudDropContainer<BoardItem>? _container;
     private MudDropContainer<BoardItem>? _watched;
     private RefreshSchedule? _refresh;
+    private IDisposable? _changes;
     private IJSObjectReference? _module;
     private long? _pipelineId;
     private long _userId;
@@ -79,7 +80,7 @@ public sealed partial class BoardPage
     {
         _userId = (await Auth).User.Id();
         _refresh = new RefreshSchedule(RefreshSchedule.DefaultDelay, Clock, () => InvokeAsync(() => ReloadAsync(_model.RefreshSize)));
-        Feed.Changed += OnChangedAsync;
+        _changes = Feed.Subscribe(OnChangedAsync);
 
         (_pipelines, _users) = await Data.RunAsync(async db =>
         {
@@ -369,7 +370,7 @@ public sealed partial class BoardPage
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        Feed.Changed -= OnChangedAsync;
+        _changes?.Dispose();
         if (_watched is not null)
         {
             _watched.TransactionEnded -= TransactionEnded;

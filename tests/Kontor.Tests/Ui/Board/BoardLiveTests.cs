@@ -31,16 +31,11 @@ public sealed class BoardLiveTests
             return Task.CompletedTask;
         }
 
-        feed.Changed += OnChanged;
-        try
+        using (feed.Subscribe(OnChanged))
         {
             var stages = await http.GetJsonAsync($"/api/v1/pipelines/{pipelineId}");
             var second = stages["stages"]![1]!.Id();
             (await http.PatchJsonAsync($"/api/v1/deals/{deal}", new { stageId = second })).EnsureSuccessStatusCode();
-        }
-        finally
-        {
-            feed.Changed -= OnChanged;
         }
 
         var notice = Assert.Single(received, c => c.Id == deal);

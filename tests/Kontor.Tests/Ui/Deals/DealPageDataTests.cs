@@ -162,8 +162,7 @@ public sealed class DealPageDataTests
             return Task.CompletedTask;
         }
 
-        feed.Changed += Collect;
-        try
+        using (feed.Subscribe(Collect))
         {
             var patched = await (await http.PatchJsonAsync($"/api/v1/deals/{deal.Id()}", new { title = "Neu" })).JsonAsync();
 
@@ -171,10 +170,6 @@ public sealed class DealPageDataTests
             {
                 Assert.Contains(new Change("deal", deal.Id(), patched["version"]!.GetValue<int>(), patched["pipelineId"]!.GetValue<long>()), notices);
             }
-        }
-        finally
-        {
-            feed.Changed -= Collect;
         }
     }
 }
