@@ -1,3 +1,4 @@
+using Kontor.Features.Access;
 using Kontor.Features.Activities;
 using Kontor.Features.Auth;
 using Kontor.Features.Calendar;
@@ -33,6 +34,7 @@ app.UseKontor();
 app.MapAuth();
 app.MapUsers();
 app.MapDepartments();
+app.MapAccess();
 app.MapCustomers();
 app.MapProducts();
 app.MapCurrencies();

@@ -1,5 +1,9 @@
 using Kontor.Common;
+using Kontor.Features.Access;
+using Kontor.Features.Customers;
 using Kontor.Features.CustomFields;
+using Kontor.Features.Deals;
+using Kontor.Features.Products;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +28,14 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    /// <summary>
+    /// Whose eyes this unit of work reads with. Every query on deals, contacts, companies and products is filtered by it
+    /// (lists, board counts and sums, pages, pickers, subqueries of other records), so no surface can forget it. The
+    /// request pipeline and the UI set it for the signed-in user; start-up and background work read everything.
+    /// Integrity checks that must count what the user cannot see use <c>IgnoreQueryFilters()</c>.
+    /// </summary>
+    public AccessScope Access { get; set; } = AccessScope.Everything;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -34,6 +46,26 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
         builder.Entity<DataProtectionKey>().ToTable("kontor_data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(KontorDb).Assembly);
         CustomFieldSql.Register(builder, IsPostgres);
+        FilterByAccess(builder);
+    }
+
+    private void FilterByAccess(ModelBuilder builder)
+    {
+        builder.Entity<Deal>().HasQueryFilter(d =>
+            Access.SeesAll ||
+            Access.DealAllPipelines.Contains(d.PipelineId) ||
+            (Access.DealOpenPipelines.Contains(d.PipelineId) && d.IsOpened) ||
+            (Access.DealTreePipelines.Contains(d.PipelineId) && Access.TreeUsers.Contains(d.ResponsibleId)) ||
+            (Access.DealDepartmentPipelines.Contains(d.PipelineId) && Access.DepartmentUsers.Contains(d.ResponsibleId)) ||
+            (Access.DealOwnPipelines.Contains(d.PipelineId) && d.ResponsibleId == Access.UserId) ||
+            d.Observers.Any(o => o.UserId == Access.UserId));
+        builder.Entity<Company>().HasQueryFilter(c =>
+            Access.SeesAll || Access.Companies.All || (Access.Companies.Open && c.IsOpened) ||
+            (c.ResponsibleId != null && Access.Companies.Responsibles.Contains(c.ResponsibleId.Value)));
+        builder.Entity<Contact>().HasQueryFilter(c =>
+            Access.SeesAll || Access.Contacts.All || (Access.Contacts.Open && c.IsOpened) ||
+            (c.ResponsibleId != null && Access.Contacts.Responsibles.Contains(c.ResponsibleId.Value)));
+        builder.Entity<Product>().HasQueryFilter(p => Access.SeesAll || Access.ReadsProducts);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -85,6 +85,7 @@ public static class KontorHosting
             SupportedUICultures = [new CultureInfo("de-DE"), new CultureInfo("en-US"), new CultureInfo("de"), new CultureInfo("en")],
         });
         app.UseAuthentication();
+        app.UseRequestAccess();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseMiddleware<Idempotency>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kontor.Hosting;
 
-/// <summary>What a new database starts with: the default pipeline (Bitrix24's stages) and an administrator.</summary>
+/// <summary>What a new database starts with: the default pipeline (Bitrix24's stages), an administrator and the default roles.</summary>
 public static class Seed
 {
     public static async Task RunAsync(IServiceProvider services, IConfiguration cfg, ILogger log)
@@ -23,6 +24,8 @@ public static class Seed
         {
             await CreateAdministratorAsync(services, cfg, log);
         }
+
+        await DefaultRoles.SeedAsync(db, CancellationToken.None);
     }
 
     private static async Task CreateAdministratorAsync(IServiceProvider services, IConfiguration cfg, ILogger log)

@@ -1,3 +1,5 @@
+using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Customers;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Products;
@@ -38,13 +40,30 @@ public static class TestData
             return product.Id;
         });
 
-    public static async Task<long> UserAsync(this KontorAppFactory app, string email, string name = "Bernd Vertrieb", string password = "user-password-1", string locale = "de-DE")
+    /// <summary>A user holding the given default roles (by name); "Manager" when none are named, so that they see everything.</summary>
+    public static async Task<long> UserAsync(
+        this KontorAppFactory app, string email, string name = "Bernd Vertrieb", string password = "user-password-1", string locale = "de-DE",
+        long? departmentId = null, params string[] roles)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var user = new User { UserName = email, Email = email, Name = name, Locale = locale, CreatedAt = app.Clock.GetUtcNow().UtcDateTime };
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            Name = name,
+            Locale = locale,
+            DepartmentId = departmentId,
+            CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
+        };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
+        var names = roles.Length == 0 ? [DefaultRoles.Manager] : roles;
+        var ids = await db.Set<Role>().Where(r => names.Contains(r.Name)).Select(r => r.Id).ToListAsync();
+        Assert.Equal(names.Length, ids.Count);
+        db.AddRange(ids.Select(id => new UserRole { UserId = user.Id, RoleId = id }));
+        await db.SaveChangesAsync();
         return user.Id;
     }
 

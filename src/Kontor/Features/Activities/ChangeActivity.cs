@@ -30,7 +30,7 @@ public static class ChangeActivity
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (activity, error) = await LoadAsync(db, id, userId, ct);
+        var (activity, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (activity is null)
         {
             return error!.ToProblem();
@@ -153,7 +153,7 @@ public static class ChangeActivity
     public static async Task<Error?> CloseAsync(
         KontorDb db, long id, bool done, string? result, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
     {
-        var (activity, error) = await LoadAsync(db, id, userId, ct);
+        var (activity, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (activity is null)
         {
             return error;
@@ -178,7 +178,7 @@ public static class ChangeActivity
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (activity, error) = await LoadAsync(db, id, userId, ct);
+        var (activity, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (activity is null)
         {
             return error!.ToProblem();
@@ -195,11 +195,23 @@ public static class ChangeActivity
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// An activity the user may change, tracked: on a deal they may change, or one they are responsible for on a deal they
+    /// may open (whoever is to call may say that they called).
+    /// </summary>
+    public static async Task<(Activity? Activity, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct)
+    {
+        var (activity, error) = await LoadAsync(db, id, userId, ct);
+        return activity is not null && activity.ResponsibleId != userId && await DealAccess.CheckChangeAsync(db, activity.DealId, ct) is { } denied
+            ? (null, denied)
+            : (activity, error);
+    }
+
     /// <summary>An activity of a deal the user may open, tracked for change.</summary>
     public static async Task<(Activity? Activity, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
     {
         var activity = await db.Set<Activity>().FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (activity is null || await DealAccess.CheckAsync(db, activity.DealId, userId, ct) is not null)
+        if (activity is null || await DealAccess.CheckAsync(db, activity.DealId, ct) is not null)
         {
             return (null, ActivityErrors.NotFound);
         }

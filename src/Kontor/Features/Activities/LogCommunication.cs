@@ -102,7 +102,7 @@ public static class LogCommunication
     public static async Task<(Communication? Communication, Error? Error)> RunAsync(
         KontorDb db, long dealId, Input input, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckChangeAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }
@@ -146,7 +146,7 @@ public static class LogCommunication
         var userId = http.User.Id();
         var notFound = channel == CommunicationChannel.Call ? ActivityErrors.CallNotFound : ActivityErrors.EmailNotFound;
         var dealId = await db.Set<Communication>().Where(c => c.Id == id && c.Channel == channel).Select(c => (long?)c.DealId).FirstOrDefaultAsync(ct);
-        if (dealId is null || await DealAccess.CheckAsync(db, dealId.Value, userId, ct) is not null)
+        if (dealId is null || await DealAccess.CheckAsync(db, dealId.Value, ct) is not null)
         {
             return notFound.ToProblem();
         }
@@ -168,7 +168,7 @@ public static class LogCommunication
         KontorDb db, long dealId, CommunicationChannel channel, int? limit, HttpContext http, CancellationToken ct)
     {
         var userId = http.User.Id();
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckAsync(db, dealId, ct) is { } access)
         {
             return access.ToProblem();
         }

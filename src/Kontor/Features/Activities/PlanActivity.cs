@@ -66,7 +66,7 @@ public static class PlanActivity
     public static async Task<(Activity? Activity, Error? Error)> RunAsync(
         KontorDb db, long dealId, Request request, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckChangeAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }

@@ -104,7 +104,7 @@ public static class CalendarFeeds
     {
         var locale = await db.Set<User>().Where(u => u.Id == userId).Select(u => u.Locale).FirstOrDefaultAsync(ct);
         var german = locale is null || locale.StartsWith("de", StringComparison.OrdinalIgnoreCase);
-        var visible = DealAccess.Visible(db.Set<Deal>(), userId);
+        var visible = db.Set<Deal>();
         var rows = await db.Set<Activity>().AsNoTracking()
             .Where(a => a.ResponsibleId == userId && a.State == ActivityState.Planned)
             .Join(visible, a => a.DealId, d => d.Id, (a, d) => new { Activity = a, Deal = d.Title })

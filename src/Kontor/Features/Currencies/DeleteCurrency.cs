@@ -24,7 +24,7 @@ public static class DeleteCurrency
             return CurrencyErrors.IsBase.ToProblem();
         }
 
-        if (await db.Set<Deal>().AnyAsync(d => d.CurrencyCode == key, ct) || await db.Set<Product>().AnyAsync(p => p.CurrencyCode == key, ct))
+        if (await db.Set<Deal>().IgnoreQueryFilters().AnyAsync(d => d.CurrencyCode == key, ct) || await db.Set<Product>().IgnoreQueryFilters().AnyAsync(p => p.CurrencyCode == key, ct))
         {
             return CurrencyErrors.InUse.ToProblem();
         }

@@ -7,7 +7,7 @@ public static class CustomFieldErrors
     public static readonly Error NotFound = Error.NotFound("custom_fields", "custom field");
 
     public static readonly Error AdminRequired =
-        new("custom_fields.admin_required", "Only an administrator may define, change or delete custom fields.", StatusCodes.Status403Forbidden);
+        new("custom_fields.admin_required", "Your role does not allow defining, changing or deleting custom fields.", StatusCodes.Status403Forbidden);
 
     public static readonly Error CodeTaken =
         new("custom_fields.code_taken", "This record type has a custom field with this code already.", StatusCodes.Status409Conflict);

@@ -1,4 +1,4 @@
-using Kontor.Features.Users;
+using Kontor.Features.Access;
 
 namespace Kontor.Features.CustomFields;
 
@@ -9,10 +9,10 @@ public static class CustomFieldsEndpoints
     {
         var fields = app.MapGroup("/api/v1/custom-fields").WithTags("Custom fields").RequireAuthorization();
         fields.MapGet("/", ListFields.Handle);
-        fields.MapPost("/", CreateField.Handle).RequireAdministrator(CustomFieldErrors.AdminRequired);
+        fields.MapPost("/", CreateField.Handle).RequireRight(RequireRightExtensions.MayManageCustomFields, CustomFieldErrors.AdminRequired);
         fields.MapGet("/{id:long}", GetField.Handle).WithName(nameof(GetField));
-        fields.MapPatch("/{id:long}", UpdateField.Handle).RequireAdministrator(CustomFieldErrors.AdminRequired);
-        fields.MapDelete("/{id:long}", DeleteField.Handle).RequireAdministrator(CustomFieldErrors.AdminRequired);
+        fields.MapPatch("/{id:long}", UpdateField.Handle).RequireRight(RequireRightExtensions.MayManageCustomFields, CustomFieldErrors.AdminRequired);
+        fields.MapDelete("/{id:long}", DeleteField.Handle).RequireRight(RequireRightExtensions.MayManageCustomFields, CustomFieldErrors.AdminRequired);
         return fields;
     }
 }

@@ -1,8 +1,6 @@
-using Kontor.Common;
-
 namespace Kontor.Features.Customers;
 
-public sealed class Company : IVersioned
+public sealed class Company : ICustomer
 {
     public long Id { get; private set; }
 

@@ -1,8 +1,6 @@
-using Kontor.Common;
-
 namespace Kontor.Features.Customers;
 
-public sealed class Contact : IVersioned
+public sealed class Contact : ICustomer
 {
     public long Id { get; private set; }
 

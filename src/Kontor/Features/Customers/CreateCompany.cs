@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -90,6 +91,11 @@ public static class CreateCompany
         }
 
         company.CustomFields = customFields!;
+        if (CustomerAccess.Check(db.Access, AccessAction.Add, company) is { } denied)
+        {
+            return (null, denied);
+        }
+
         db.Add(company);
         await db.SaveChangesAsync(ct);
         return (company, null);

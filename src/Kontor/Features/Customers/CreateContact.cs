@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -113,6 +114,11 @@ public static class CreateContact
         }
 
         contact.CustomFields = customFields!;
+        if (CustomerAccess.Check(db.Access, AccessAction.Add, contact) is { } denied)
+        {
+            return (null, denied);
+        }
+
         db.Add(contact);
         await db.SaveChangesAsync(ct);
         return (contact, null);

@@ -1,5 +1,6 @@
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,17 @@ public static class DeleteCompany
 internal static class CustomerDeletion
 {
     public static async Task<Error?> RunAsync<T>(IQueryable<T> record, KontorDb db, Func<int, bool> versionMatches, Error notFound, CancellationToken ct)
-        where T : class, IVersioned
+        where T : class, ICustomer
     {
         var found = await record.FirstOrDefaultAsync(ct);
         if (found is null)
         {
             return notFound;
+        }
+
+        if (CustomerAccess.Check(db.Access, AccessAction.Delete, found) is { } denied)
+        {
+            return denied;
         }
 
         if (!versionMatches(found.Version))

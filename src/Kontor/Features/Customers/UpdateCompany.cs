@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,6 +45,11 @@ public static class UpdateCompany
             return (null, CustomerErrors.CompanyNotFound);
         }
 
+        if (CustomerAccess.Check(db.Access, AccessAction.Change, company) is { } denied)
+        {
+            return (null, denied);
+        }
+
         if (!versionMatches(company.Version))
         {
             return (null, CustomerErrors.PreconditionFailed);
@@ -64,6 +70,12 @@ public static class UpdateCompany
         if (patch.Has("responsibleId") && company.ResponsibleId is { } responsible && !await CustomerChecks.IsActiveUserAsync(db, responsible, ct))
         {
             return (null, CustomerErrors.CompanyUserNotFound);
+        }
+
+        // The right must also hold for the company as it will be (a responsible outside the role's reach is refused).
+        if (CustomerAccess.Check(db.Access, AccessAction.Change, company) is { } outside)
+        {
+            return (null, outside);
         }
 
         if (db.ChangeTracker.HasChanges())

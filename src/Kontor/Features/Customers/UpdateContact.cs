@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +44,11 @@ public static class UpdateContact
             return (null, CustomerErrors.ContactNotFound);
         }
 
+        if (CustomerAccess.Check(db.Access, AccessAction.Change, contact) is { } denied)
+        {
+            return (null, denied);
+        }
+
         if (!versionMatches(contact.Version))
         {
             return (null, CustomerErrors.PreconditionFailed);
@@ -64,6 +70,12 @@ public static class UpdateContact
         if (await CustomerChecks.ContactAsync(db, contact, patch.Has("responsibleId"), patch.Has("companyIds"), ct) is { } error)
         {
             return (null, error);
+        }
+
+        // The right must also hold for the contact as it will be (a responsible outside the role's reach is refused).
+        if (CustomerAccess.Check(db.Access, AccessAction.Change, contact) is { } outside)
+        {
+            return (null, outside);
         }
 
         if (db.ChangeTracker.HasChanges())

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
@@ -130,6 +131,17 @@ public static class CreateDeal
             request.SourceDescription, request.Comments, request.IsOpened, customFields!);
         var now = clock.GetUtcNow().UtcDateTime;
         var deal = Deal.Create(input, pipeline, stage, userId, now);
+        if (!db.Access.Allows(AccessAction.Add, deal))
+        {
+            return (null, request.ResponsibleId is { } other && other != userId ? DealAccess.ResponsibleForbidden : DealAccess.Forbidden);
+        }
+
+        // A deal that starts beyond the first stage counts as moved there: the role's right for that stage applies.
+        if (stage.Id != pipeline.FirstStage.Id && !db.Access.Allows(AccessAction.Change, deal))
+        {
+            return (null, DealAccess.StageForbidden);
+        }
+
         if (request.Products is { Count: > 0 } products)
         {
             var rows = await DealProducts.BuildRowsAsync(db, products, currency, ct);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Currencies;
 using Kontor.Features.Products;
 using Kontor.Features.Users;
@@ -95,6 +96,11 @@ public static class DealProducts
     /// <summary>Replaces the rows of a loaded deal (with its rows) and saves; the amount follows unless manual.</summary>
     public static async Task<Error?> RunAsync(KontorDb db, Deal deal, IReadOnlyList<RowInput> inputs, long userId, TimeProvider clock, CancellationToken ct)
     {
+        if (!db.Access.Allows(AccessAction.Change, deal))
+        {
+            return DealAccess.Forbidden;
+        }
+
         var rows = await BuildRowsAsync(db, inputs, deal.CurrencyCode, ct);
         if (rows.Error is { } error)
         {

@@ -1,5 +1,6 @@
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,11 @@ public static class DeleteDeal
         if (deal is null)
         {
             return DealErrors.NotFound;
+        }
+
+        if (!db.Access.Allows(AccessAction.Delete, deal))
+        {
+            return DealAccess.Forbidden;
         }
 
         if (!versionMatches(deal.Version))

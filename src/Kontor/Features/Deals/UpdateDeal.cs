@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Currencies;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
@@ -51,6 +52,12 @@ public static class UpdateDeal
     public static async Task<Error?> RunAsync(
         KontorDb db, Deal deal, DealChanges changes, long? pipelineId, long? stageId, long userId, TimeProvider clock, CancellationToken ct)
     {
+        if (!db.Access.Allows(AccessAction.Change, deal))
+        {
+            return DealAccess.Forbidden;
+        }
+
+        var (stageBefore, responsibleBefore) = (deal.StageId, deal.ResponsibleId);
         var users = new List<long>();
         if (changes.ResponsibleId is { } r)
         {
@@ -108,8 +115,10 @@ public static class UpdateDeal
             }
         }
 
+        // The same right must hold for the deal as it is after the change: a stage the role may not enter, or a
+        // responsible outside its reach, refuses the whole change (the caller saves nothing).
         deal.Change(changes, userId, now, customFields);
-        return null;
+        return DealAccess.CheckOutcome(db.Access, deal, stageBefore != deal.StageId, responsibleBefore != deal.ResponsibleId);
     }
 
     public sealed record Patch(DealChanges? Changes, long? PipelineId, long? StageId, Error? Error);

@@ -71,7 +71,7 @@ public static class RecordDelivery
     public static async Task<(Delivery? Delivery, Error? Error)> RunAsync(
         KontorDb db, long dealId, Request r, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckChangeAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }
@@ -97,7 +97,7 @@ public static class RecordDelivery
 
     public static async Task<Results<Ok<List<DeliveryResponse>>, ProblemHttpResult>> List(long id, KontorDb db, HttpContext http, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, id, http.User.Id(), ct) is { } access)
+        if (await DealAccess.CheckAsync(db, id, ct) is { } access)
         {
             return access.ToProblem();
         }
@@ -122,7 +122,7 @@ public static class RecordDelivery
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (delivery, error) = await LoadAsync(db, id, userId, ct);
+        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (delivery is null)
         {
             return error!.ToProblem();
@@ -175,7 +175,7 @@ public static class RecordDelivery
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (delivery, error) = await LoadAsync(db, id, userId, ct);
+        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (delivery is null)
         {
             return error!.ToProblem();
@@ -192,10 +192,17 @@ public static class RecordDelivery
         return TypedResults.NoContent();
     }
 
+    /// <summary>A delivery of a deal the user may change, tracked for change.</summary>
+    public static async Task<(Delivery? Delivery, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct)
+    {
+        var (delivery, error) = await LoadAsync(db, id, userId, ct);
+        return delivery is not null && await DealAccess.CheckChangeAsync(db, delivery.DealId, ct) is { } denied ? (null, denied) : (delivery, error);
+    }
+
     public static async Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
     {
         var delivery = await db.Set<Delivery>().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (delivery is null || await DealAccess.CheckAsync(db, delivery.DealId, userId, ct) is not null)
+        if (delivery is null || await DealAccess.CheckAsync(db, delivery.DealId, ct) is not null)
         {
             return (null, DeliveryErrors.NotFound);
         }

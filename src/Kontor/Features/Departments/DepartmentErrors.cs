@@ -7,7 +7,7 @@ public static class DepartmentErrors
     public static readonly Error NotFound = Error.NotFound("departments", "department");
 
     public static readonly Error AdminRequired =
-        new("departments.admin_required", "Only an administrator may create, change or delete departments.", StatusCodes.Status403Forbidden);
+        new("departments.admin_required", "Your role does not allow creating, changing or deleting departments.", StatusCodes.Status403Forbidden);
 
     public static readonly Error ParentNotFound = new("departments.parent_not_found", "The parent department does not exist.");
 

@@ -1,4 +1,4 @@
-using Kontor.Features.Users;
+using Kontor.Features.Access;
 
 namespace Kontor.Features.Departments;
 
@@ -10,9 +10,9 @@ public static class DepartmentsEndpoints
         departments.MapGet("/", ListDepartments.Handle);
         departments.MapGet("/tree", ListDepartments.Tree);
         departments.MapGet("/{id:long}", GetDepartment.Handle).WithName(nameof(GetDepartment));
-        departments.MapPost("/", CreateDepartment.Handle).RequireAdministrator(DepartmentErrors.AdminRequired);
-        departments.MapPatch("/{id:long}", UpdateDepartment.Handle).RequireAdministrator(DepartmentErrors.AdminRequired);
-        departments.MapDelete("/{id:long}", DeleteDepartment.Handle).RequireAdministrator(DepartmentErrors.AdminRequired);
+        departments.MapPost("/", CreateDepartment.Handle).RequireRight(RequireRightExtensions.MayManageAccess, DepartmentErrors.AdminRequired);
+        departments.MapPatch("/{id:long}", UpdateDepartment.Handle).RequireRight(RequireRightExtensions.MayManageAccess, DepartmentErrors.AdminRequired);
+        departments.MapDelete("/{id:long}", DeleteDepartment.Handle).RequireRight(RequireRightExtensions.MayManageAccess, DepartmentErrors.AdminRequired);
         return departments;
     }
 }

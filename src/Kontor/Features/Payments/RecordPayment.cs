@@ -53,7 +53,7 @@ public static class RecordPayment
     public static async Task<(Payment? Payment, Error? Error)> RunAsync(
         KontorDb db, long dealId, Request request, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }
@@ -89,7 +89,7 @@ public static class RecordPayment
     /// <summary>A deal's payments, newest day first, with the paid/total summary.</summary>
     public static async Task<(PaymentList? List, Error? Error)> ListAsync(KontorDb db, long dealId, long userId, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, userId, ct) is { } access)
+        if (await DealAccess.CheckAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }
@@ -115,7 +115,7 @@ public static class RecordPayment
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (payment, error) = await LoadAsync(db, id, userId, ct);
+        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (payment is null)
         {
             return error!.ToProblem();
@@ -156,7 +156,7 @@ public static class RecordPayment
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var userId = http.User.Id();
-        var (payment, error) = await LoadAsync(db, id, userId, ct);
+        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (payment is null)
         {
             return error!.ToProblem();
@@ -191,10 +191,17 @@ public static class RecordPayment
         return null;
     }
 
+    /// <summary>A payment of a deal the user may change, tracked for change.</summary>
+    public static async Task<(Payment? Payment, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct)
+    {
+        var (payment, error) = await LoadAsync(db, id, userId, ct);
+        return payment is not null && await DealAccess.CheckChangeAsync(db, payment.DealId, ct) is { } denied ? (null, denied) : (payment, error);
+    }
+
     public static async Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
     {
         var payment = await db.Set<Payment>().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (payment is null || await DealAccess.CheckAsync(db, payment.DealId, userId, ct) is not null)
+        if (payment is null || await DealAccess.CheckAsync(db, payment.DealId, ct) is not null)
         {
             return (null, PaymentErrors.NotFound);
         }

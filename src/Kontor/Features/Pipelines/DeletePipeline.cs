@@ -37,7 +37,7 @@ public static class DeletePipeline
             return PipelineErrors.IsDefault;
         }
 
-        var deals = await db.Set<Deal>().CountAsync(d => d.PipelineId == pipeline.Id, ct);
+        var deals = await db.Set<Deal>().IgnoreQueryFilters().CountAsync(d => d.PipelineId == pipeline.Id, ct);
         if (deals > 0)
         {
             return PipelineErrors.HasDeals(deals);
@@ -51,7 +51,7 @@ public static class DeletePipeline
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             // A deal created in the pipeline meanwhile makes the database refuse the delete (its keys restrict it).
-            deals = await db.Set<Deal>().CountAsync(d => d.PipelineId == pipeline.Id, ct);
+            deals = await db.Set<Deal>().IgnoreQueryFilters().CountAsync(d => d.PipelineId == pipeline.Id, ct);
             if (deals == 0)
             {
                 throw;

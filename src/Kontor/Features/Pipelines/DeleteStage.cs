@@ -53,7 +53,7 @@ public static class DeleteStage
                 return PipelineErrors.NeedsLostStage;
         }
 
-        var deals = await db.Set<Deal>().CountAsync(d => d.StageId == stage.Id, ct);
+        var deals = await db.Set<Deal>().IgnoreQueryFilters().CountAsync(d => d.StageId == stage.Id, ct);
         if (deals > 0)
         {
             return PipelineErrors.StageHasDeals(deals);
@@ -70,7 +70,7 @@ public static class DeleteStage
         catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             // A deal moved onto the stage meanwhile makes the database refuse the delete (its key restricts it).
-            deals = await db.Set<Deal>().CountAsync(d => d.StageId == stage.Id, ct);
+            deals = await db.Set<Deal>().IgnoreQueryFilters().CountAsync(d => d.StageId == stage.Id, ct);
             if (deals == 0)
             {
                 throw;

@@ -8,6 +8,9 @@ public static class PipelineErrors
 
     public static readonly Error StageNotFound = Error.NotFound("stages", "stage");
 
+    public static readonly Error ManageRequired =
+        new("pipelines.manage_required", "Your role does not allow changing pipelines and stages.", StatusCodes.Status403Forbidden);
+
     public static readonly Error IsDefault =
         new("pipelines.default", "The default pipeline cannot be deleted.", StatusCodes.Status409Conflict);
 

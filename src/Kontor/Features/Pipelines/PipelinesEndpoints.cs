@@ -1,3 +1,5 @@
+using Kontor.Features.Access;
+
 namespace Kontor.Features.Pipelines;
 
 public static class PipelinesEndpoints
@@ -7,15 +9,15 @@ public static class PipelinesEndpoints
     {
         var pipelines = app.MapGroup("/api/v1/pipelines").WithTags("Pipelines").RequireAuthorization();
         pipelines.MapGet("/", ListPipelines.Handle);
-        pipelines.MapPost("/", CreatePipeline.Handle);
+        pipelines.MapPost("/", CreatePipeline.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
         pipelines.MapGet("/{id:long}", GetPipeline.Handle).WithName(nameof(GetPipeline));
-        pipelines.MapPatch("/{id:long}", UpdatePipeline.Handle);
-        pipelines.MapDelete("/{id:long}", DeletePipeline.Handle);
-        pipelines.MapPost("/{id:long}/stages", AddStage.Handle);
-        pipelines.MapPut("/{id:long}/stages/order", ReorderStages.Handle);
+        pipelines.MapPatch("/{id:long}", UpdatePipeline.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
+        pipelines.MapDelete("/{id:long}", DeletePipeline.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
+        pipelines.MapPost("/{id:long}/stages", AddStage.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
+        pipelines.MapPut("/{id:long}/stages/order", ReorderStages.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
         pipelines.MapGet("/{id:long}/stages/{stageId:long}", GetStage.Handle).WithName(nameof(GetStage));
-        pipelines.MapPatch("/{id:long}/stages/{stageId:long}", UpdateStage.Handle);
-        pipelines.MapDelete("/{id:long}/stages/{stageId:long}", DeleteStage.Handle);
+        pipelines.MapPatch("/{id:long}/stages/{stageId:long}", UpdateStage.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
+        pipelines.MapDelete("/{id:long}/stages/{stageId:long}", DeleteStage.Handle).RequireRight(RequireRightExtensions.MayManagePipelines, PipelineErrors.ManageRequired);
         return pipelines;
     }
 }

@@ -6,6 +6,9 @@ public static class ProductErrors
 {
     public static readonly Error NotFound = Error.NotFound("products", "product");
 
+    public static readonly Error Forbidden =
+        new("products.forbidden", "Your role does not allow changing the product catalog.", StatusCodes.Status403Forbidden);
+
     public static readonly Error CurrencyNotFound = new("products.currency_not_found", "The currency does not exist.");
 
     public static readonly Error InUse = new(

@@ -44,7 +44,7 @@ public readonly record struct Owner(OwnerType Type, long Id)
         var id = Id;
         return Type switch
         {
-            OwnerType.Deal => await DealAccess.CheckAsync(db, id, userId, ct),
+            OwnerType.Deal => await DealAccess.CheckAsync(db, id, ct),
             OwnerType.Contact => await db.Set<Contact>().AnyAsync(c => c.Id == id, ct) ? null : CustomerErrors.ContactNotFound,
             OwnerType.Company => await db.Set<Company>().AnyAsync(c => c.Id == id, ct) ? null : CustomerErrors.CompanyNotFound,
             _ => throw new InvalidOperationException(),

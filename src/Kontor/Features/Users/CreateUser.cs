@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Departments;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,10 @@ public static class CreateUser
         public string? TimeZone { get; init; }
 
         public bool? IsAdministrator { get; init; }
+
+        /// <summary>The roles the user holds; without any the user sees no records until given one.</summary>
+        [MaxLength(50)]
+        public IReadOnlyList<long>? RoleIds { get; init; }
     }
 
     public static async Task<Results<CreatedAtRoute<UserResponse>, ProblemHttpResult>> Handle(
@@ -66,6 +71,11 @@ public static class CreateUser
             return UserErrors.DepartmentNotFound.ToProblem();
         }
 
+        if (await UserRoles.CheckAsync(db, request.RoleIds ?? [], ct) is { } roleError)
+        {
+            return roleError.ToProblem();
+        }
+
         IdentityResult result;
         try
         {
@@ -82,6 +92,12 @@ public static class CreateUser
             return UserRules.ToError(result).ToProblem();
         }
 
-        return TypedResults.CreatedAtRoute(UserResponse.From(user), nameof(GetUser), new { id = user.Id });
+        if (request.RoleIds is { Count: > 0 } roleIds)
+        {
+            await UserRoles.ReplaceAsync(db, user.Id, roleIds, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return TypedResults.CreatedAtRoute(await UserResponse.From(user).WithRolesAsync(db, ct), nameof(GetUser), new { id = user.Id });
     }
 }

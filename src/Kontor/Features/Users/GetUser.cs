@@ -18,6 +18,6 @@ public static class GetUser
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> FindAsync(KontorDb db, long id, CancellationToken ct)
     {
         var user = await db.Set<User>().AsNoTracking().Where(u => u.Id == id).Select(UserResponse.Projection).FirstOrDefaultAsync(ct);
-        return user is null ? UserErrors.NotFound.ToProblem() : TypedResults.Ok(user);
+        return user is null ? UserErrors.NotFound.ToProblem() : TypedResults.Ok(await user.WithRolesAsync(db, ct));
     }
 }

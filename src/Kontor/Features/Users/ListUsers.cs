@@ -64,6 +64,6 @@ public static class ListUsers
             next = Cursor.Encode(new Position(rows[^1].Name, rows[^1].Id));
         }
 
-        return TypedResults.Ok(new Page<UserResponse>(rows, next));
+        return TypedResults.Ok(new Page<UserResponse>(await UserResponse.WithRolesAsync(db, rows, ct), next));
     }
 }

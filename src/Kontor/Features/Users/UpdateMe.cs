@@ -29,6 +29,6 @@ public static class UpdateMe
 
         changes!.ApplyTo(user);
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? TypedResults.Ok(UserResponse.From(user)) : UserRules.ToError(result).ToProblem();
+        return result.Succeeded ? TypedResults.Ok(await UserResponse.From(user).WithRolesAsync(db, ct)) : UserRules.ToError(result).ToProblem();
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Departments;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -40,9 +41,21 @@ public static class UpdateUser
             return UserErrors.DepartmentNotFound.ToProblem();
         }
 
+        if (changes.RoleIds is { } roleIds)
+        {
+            if (await UserRoles.CheckAsync(db, roleIds, ct) is { } roleError)
+            {
+                return roleError.ToProblem();
+            }
+
+            await UserRoles.ReplaceAsync(db, user.Id, roleIds, ct);
+        }
+
         var deactivates = user.IsActive && changes.IsActive == false;
         changes.ApplyTo(user);
+
+        // The user manager saves the context, and with it the role changes: one transaction.
         var result = deactivates ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
-        return result.Succeeded ? TypedResults.Ok(UserResponse.From(user)) : UserRules.ToError(result).ToProblem();
+        return result.Succeeded ? TypedResults.Ok(await UserResponse.From(user).WithRolesAsync(db, ct)) : UserRules.ToError(result).ToProblem();
     }
 }

@@ -7,7 +7,7 @@ public static class UserErrors
     public static readonly Error NotFound = Error.NotFound("users", "user");
 
     public static readonly Error AdminRequired =
-        new("users.admin_required", "Only an administrator may create or change users.", StatusCodes.Status403Forbidden);
+        new("users.admin_required", "Your role does not allow creating or changing users.", StatusCodes.Status403Forbidden);
 
     public static readonly Error EmailTaken =
         new("users.email_taken", "Another user already has this e-mail address.", StatusCodes.Status409Conflict);

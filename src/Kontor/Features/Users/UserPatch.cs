@@ -21,6 +21,9 @@ public sealed record UserChanges
 
     public bool? IsActive { get; set; }
 
+    /// <summary>The roles the user is to hold, all of them; null leaves them as they are.</summary>
+    public IReadOnlyList<long>? RoleIds { get; set; }
+
     public void ApplyTo(User user)
     {
         user.Name = Name ?? user.Name;
@@ -50,10 +53,11 @@ public static class UserPatch
             patch.IdOrNull("departmentId", (c, v) => (c.ChangesDepartment, c.DepartmentId) = (true, v), "The value must be a department id or null.");
             patch.Bool("isAdministrator", (c, v) => c.IsAdministrator = v, "The value must be true or false.");
             patch.Bool("isActive", (c, v) => c.IsActive = v, "The value must be true or false.");
+            patch.Ids("roleIds", 50, (c, v) => c.RoleIds = v);
         }
         else
         {
-            patch.Refuse("Only an administrator may change this field.", "departmentId", "isAdministrator", "isActive");
+            patch.Refuse("Only an administrator may change this field.", "departmentId", "isAdministrator", "isActive", "roleIds");
         }
 
         patch.ReadOnly("id", "email", "createdAt");

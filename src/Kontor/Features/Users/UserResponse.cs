@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Kontor.Data;
+using Kontor.Features.Access;
 
 namespace Kontor.Features.Users;
 
@@ -19,5 +21,16 @@ public sealed record UserResponse(
 
     private static readonly Func<User, UserResponse> Compiled = Projection.Compile();
 
+    /// <summary>The roles the user holds.</summary>
+    public IReadOnlyList<long> RoleIds { get; init; } = [];
+
     public static UserResponse From(User user) => Compiled(user);
+
+    public static async Task<List<UserResponse>> WithRolesAsync(KontorDb db, List<UserResponse> users, CancellationToken ct)
+    {
+        var roles = await UserRoles.OfAsync(db, [.. users.Select(u => u.Id)], ct);
+        return [.. users.Select(u => u with { RoleIds = roles.GetValueOrDefault(u.Id) ?? [] })];
+    }
+
+    public async Task<UserResponse> WithRolesAsync(KontorDb db, CancellationToken ct) => (await WithRolesAsync(db, [this], ct))[0];
 }

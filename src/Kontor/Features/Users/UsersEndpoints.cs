@@ -1,3 +1,5 @@
+using Kontor.Features.Access;
+
 namespace Kontor.Features.Users;
 
 public static class UsersEndpoints
@@ -9,9 +11,9 @@ public static class UsersEndpoints
         users.MapGet("/me", GetUser.Me);
         users.MapPatch("/me", UpdateMe.Handle);
         users.MapGet("/{id:long}", GetUser.Handle).WithName(nameof(GetUser));
-        users.MapPost("/", CreateUser.Handle).RequireAdministrator(UserErrors.AdminRequired);
-        users.MapPatch("/{id:long}", UpdateUser.Handle).RequireAdministrator(UserErrors.AdminRequired);
-        users.MapPost("/{id:long}/password", ResetPassword.Handle).RequireAdministrator(UserErrors.AdminRequired);
+        users.MapPost("/", CreateUser.Handle).RequireRight(RequireRightExtensions.MayManageAccess, UserErrors.AdminRequired);
+        users.MapPatch("/{id:long}", UpdateUser.Handle).RequireRight(RequireRightExtensions.MayManageAccess, UserErrors.AdminRequired);
+        users.MapPost("/{id:long}/password", ResetPassword.Handle).RequireRight(RequireRightExtensions.MayManageAccess, UserErrors.AdminRequired);
         return users;
     }
 }

@@ -23,6 +23,121 @@ namespace Kontor.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kontor.Features.Access.Role", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("ManageAccess")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manage_access");
+
+                    b.Property<bool>("ManageCustomFields")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manage_custom_fields");
+
+                    b.Property<bool>("ManagePipelines")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manage_pipelines");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("SeeAllReports")
+                        .HasColumnType("boolean")
+                        .HasColumnName("see_all_reports");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_roles");
+
+                    b.ToTable("kontor_roles", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Access.RoleGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<long?>("PipelineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pipeline_id");
+
+                    b.Property<string>("Reach")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reach");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("record_type");
+
+                    b.Property<long>("RoleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("role_id");
+
+                    b.Property<long?>("StageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kontor_role_grants");
+
+                    b.HasIndex("PipelineId")
+                        .HasDatabaseName("ix_kontor_role_grants_pipeline_id");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_kontor_role_grants_role_id");
+
+                    b.HasIndex("StageId")
+                        .HasDatabaseName("ix_kontor_role_grants_stage_id");
+
+                    b.ToTable("kontor_role_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Kontor.Features.Access.UserRole", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("RoleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("UserId", "RoleId")
+                        .HasName("pk_kontor_user_roles");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_kontor_user_roles_role_id");
+
+                    b.ToTable("kontor_user_roles", (string)null);
+                });
+
             modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
                 {
                     b.Property<long>("Id")
@@ -2344,6 +2459,45 @@ namespace Kontor.Data.Migrations.Postgres
                     b.ToTable("kontor_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kontor.Features.Access.RoleGrant", b =>
+                {
+                    b.HasOne("Kontor.Features.Pipelines.Pipeline", null)
+                        .WithMany()
+                        .HasForeignKey("PipelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_role_grants_pipeline_pipeline_id");
+
+                    b.HasOne("Kontor.Features.Access.Role", null)
+                        .WithMany("Grants")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_role_grants_kontor_roles_role_id");
+
+                    b.HasOne("Kontor.Features.Pipelines.Stage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_kontor_role_grants_stage_stage_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Access.UserRole", b =>
+                {
+                    b.HasOne("Kontor.Features.Access.Role", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_user_roles_kontor_roles_role_id");
+
+                    b.HasOne("Kontor.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kontor_user_roles_kontor_users_user_id");
+                });
+
             modelBuilder.Entity("Kontor.Features.Activities.Activity", b =>
                 {
                     b.HasOne("Kontor.Features.Customers.Contact", null)
@@ -2974,6 +3128,11 @@ namespace Kontor.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kontor_user_tokens_kontor_users_user_id");
+                });
+
+            modelBuilder.Entity("Kontor.Features.Access.Role", b =>
+                {
+                    b.Navigation("Grants");
                 });
 
             modelBuilder.Entity("Kontor.Features.Comments.Attachment", b =>
