@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Kontor.Data;
+using Kontor.Features.Access;
+using Kontor.Features.Deals;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kontor.Realtime;
 
@@ -11,7 +15,7 @@ public sealed record Change(string Type, long Id, int Version, long? PipelineId)
 /// Hands committed changes to the open screens of this node (Blazor circuits subscribe in-process) and to SignalR
 /// clients of the hub. Notices carry ids only, never record data.
 /// </summary>
-public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> log)
+public sealed class ChangeFeed(IHubContext<KontorHub> hub, HubConnections connections, IServiceScopeFactory scopes, ILogger<ChangeFeed> log)
 {
     private ImmutableArray<Subscription> _subscribers = [];
 
@@ -29,7 +33,7 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
         return subscription;
     }
 
-    /// <summary>Publishes changes committed on this node: to its screens, to hub clients, and to the other nodes.</summary>
+    /// <summary>Publishes changes committed on this node: to its screens and hub clients, and to the other nodes.</summary>
     public async Task PublishAsync(IReadOnlyList<Change> changes)
     {
         if (changes.Count == 0)
@@ -38,18 +42,59 @@ public sealed class ChangeFeed(IHubContext<KontorHub> hub, ILogger<ChangeFeed> l
         }
 
         await DeliverAsync(changes);
-        await hub.Clients.All.SendAsync("changed", changes);
         if (Relay is { } relay)
         {
             await relay(changes);
         }
     }
 
-    /// <summary>Hands changes to the screens open on this node; each gets the notice on its own.</summary>
+    /// <summary>
+    /// Hands changes to the screens and hub clients connected to this node; each gets the notice on its own. Screens
+    /// re-read through the filtered queries; hub clients get only notices of records their user may read.
+    /// </summary>
     public async Task DeliverAsync(IReadOnlyList<Change> changes)
     {
         // One failing or slow subscriber must not hold up the others.
-        await Task.WhenAll(_subscribers.Select(s => NotifyAsync(s, changes)));
+        await Task.WhenAll(_subscribers.Select(s => NotifyAsync(s, changes)).Concat(connections.ByUser().Select(u => SendAsync(u.UserId, u.Connections, changes))));
+    }
+
+    private async Task SendAsync(long userId, IReadOnlyList<string> connectionIds, IReadOnlyList<Change> changes)
+    {
+        try
+        {
+            var visible = await VisibleAsync(userId, changes);
+            if (visible.Count > 0)
+            {
+                await hub.Clients.Clients(connectionIds).SendAsync("changed", visible);
+            }
+        }
+#pragma warning disable CA1031 // One client's failure is its own; the others still hear of the change.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            log.LogWarning(e, "A change notice to a hub client failed");
+        }
+    }
+
+    /// <summary>
+    /// The changes the user may know of: deals and their timelines they may read, their own notifications. A deleted
+    /// deal can no longer be looked up; its notice goes to those who read every deal of its pipeline.
+    /// </summary>
+    private async Task<List<Change>> VisibleAsync(long userId, IReadOnlyList<Change> changes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
+        db.Access = await LoadAccess.ForUserAsync(db, userId, CancellationToken.None) ?? AccessScope.Nothing;
+        var dealIds = changes.Where(c => c.Type is "deal" or "timeline").Select(c => c.Id).Distinct().ToList();
+        var existing = dealIds.Count == 0 ? [] : await db.Set<Deal>().IgnoreQueryFilters().Where(d => dealIds.Contains(d.Id)).Select(d => d.Id).ToListAsync();
+        var readable = dealIds.Count == 0 ? [] : await db.Set<Deal>().Where(d => dealIds.Contains(d.Id)).Select(d => d.Id).ToListAsync();
+        return [.. changes.Where(c => c.Type switch
+        {
+            "notification" => c.Id == userId,
+            "deal" or "timeline" => readable.Contains(c.Id) ||
+                (!existing.Contains(c.Id) && db.Access.ReachOf(RecordType.Deal, AccessAction.Read, c.PipelineId) == Reach.All),
+            _ => false,
+        })];
     }
 
     private async Task NotifyAsync(Subscription subscription, IReadOnlyList<Change> changes)

@@ -13,6 +13,7 @@ public static class RealtimeHosting
     {
         var signalr = services.AddSignalR();
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<HubConnections>();
         services.AddSingleton<IInterceptor, OnChangesCommitted>();
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {

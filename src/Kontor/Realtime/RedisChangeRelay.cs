@@ -6,7 +6,7 @@ namespace Kontor.Realtime;
 /// <summary>
 /// Carries change notices between the nodes of an installation through Redis, so that a screen open on one node
 /// hears of a change saved on another. Each node sends what it commits and hands what the others send to its own
-/// screens; the SignalR hub has its own Redis backplane for its clients.
+/// screens and hub clients, filtered per user there.
 /// </summary>
 public sealed partial class RedisChangeRelay(ChangeFeed feed, IConnectionMultiplexer redis, ILogger<RedisChangeRelay> log) : IHostedService
 {

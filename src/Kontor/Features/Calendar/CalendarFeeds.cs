@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Activities;
 using Kontor.Features.Deals;
 using Kontor.Features.Users;
@@ -83,10 +84,14 @@ public static class CalendarFeeds
 
         var hash = CalendarFeed.HashOf(secret);
         var feed = await db.Set<CalendarFeed>().FirstOrDefaultAsync(f => f.SecretHash == hash, ct);
-        if (feed is null)
+
+        // The address stands for its user: it reads with their rights, and dies with their account.
+        if (feed is null || await LoadAccess.ForUserAsync(db, feed.UserId, ct) is not { } access)
         {
             return TypedResults.NotFound();
         }
+
+        db.Access = access;
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (feed.LastReadAt is null || now - feed.LastReadAt > TimeSpan.FromMinutes(5))
