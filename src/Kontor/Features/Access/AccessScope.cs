@@ -104,6 +104,10 @@ public sealed class AccessScope
         return widest;
     }
 
+    /// <summary>Whether any of my roles grants the action on the record type anywhere (by default, in a pipeline or a stage).</summary>
+    public bool AllowsAnywhere(RecordType type, AccessAction action) =>
+        SeesAll || _roles.Any(r => r.Grants.Any(g => g.RecordType == type && g.Action == action && g.Reach != Reach.None));
+
     /// <summary>Whether a reach covers a record with this responsible user and "visible to everyone" flag.</summary>
     public bool Covers(Reach reach, long? responsibleId, bool isOpened) => reach switch
     {

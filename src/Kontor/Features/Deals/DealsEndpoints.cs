@@ -6,6 +6,7 @@ public static class DealsEndpoints
     {
         var deals = app.MapGroup("/api/v1/deals").WithTags("Deals").RequireAuthorization();
         deals.MapGet("/", ListDeals.Handle).WithDescription(CustomFields.CustomFieldFilter.Description);
+        deals.MapGet("/export", ExportDeals.Handle).WithDescription("The list's filters and sort, as CSV (semicolons, UTF-8 with BOM); needs the export right.");
         deals.MapPost("/", CreateDeal.Handle);
         deals.MapGet("/{id:long}", GetDeal.Handle).WithName(nameof(GetDeal));
         deals.MapPatch("/{id:long}", UpdateDeal.Handle);

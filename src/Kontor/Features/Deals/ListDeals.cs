@@ -86,6 +86,9 @@ public static class ListDeals
         int OverdueActivities = 0)
     {
         public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = CustomValues.None;
+
+        /// <summary>Visible to everyone (beyond the responsible user's reach).</summary>
+        public bool IsOpened { get; init; }
     }
 
     private sealed record Position(string Sort, string Value, long Id);
@@ -199,7 +202,7 @@ public static class ListDeals
                 d.CompanyId, db.Set<Company>().Where(c => c.Id == d.CompanyId).Select(c => c.Name).FirstOrDefault(),
                 d.ResponsibleId, db.Set<User>().Where(u => u.Id == d.ResponsibleId).Select(u => u.Name).FirstOrDefault() ?? "",
                 d.BeginDate, d.CloseDate, d.CreatedAt, d.UpdatedAt, d.MovedAt)
-            { CustomFields = CustomValues.Read(d.CustomFields) })
+            { CustomFields = CustomValues.Read(d.CustomFields), IsOpened = d.IsOpened })
             .ToListAsync(ct);
 
         string? next = null;
