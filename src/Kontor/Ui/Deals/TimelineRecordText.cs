@@ -20,7 +20,7 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
         {
             TimelineKinds.Comment => (TimelineTone.Comment,
                 item.Comment?.IsEdited == true ? $"{text["Comment"]} ({text["edited"]})" : text["Comment"].Value,
-                (item.Comment?.Attachments ?? []).Select(a => "📎 " + a.FileName).ToList(), item.Comment?.Html),
+                [], item.Comment?.Html),
             TimelineKinds.Activity => Activity(d),
             TimelineKinds.Call or TimelineKinds.Email => Communication(item.Kind, d),
             TimelineKinds.Payment => Payment(d),
