@@ -195,7 +195,7 @@ public sealed class TimelineTests(Browser browser) : IClassFixture<Browser>
     }
 
     /// <summary>Scrolls a part of the page to the top of the window, for a screenshot of it.</summary>
-    private static Task ToTopAsync(ILocator part) => part.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+    private static async Task ToTopAsync(ILocator part) => await part.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
 
     private static async Task<long> DealAsync(KontorAppFactory app)
     {
