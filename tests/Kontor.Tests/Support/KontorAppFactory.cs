@@ -32,13 +32,16 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private string? _sqliteFile;
     private readonly bool _realClock;
+    private readonly TimeProvider? _appClock;
 
     private readonly string _connection;
 
     private KontorAppFactory(
-        Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+        Db db, string connectionString, string? sqliteFile, bool kestrel, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null,
+        TimeProvider? appClock = null)
     {
         Db = db;
+        _appClock = appClock;
         _connection = connectionString;
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         // A real socket means a real browser: the UI's timers (debounced refreshes) need time that moves.
@@ -74,12 +77,14 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
     /// Starts Kontor on a new database. By default the database is a copy of a template that was migrated and seeded
     /// once per run (fast); <paramref name="fromEmpty"/> migrates an empty database instead, as a first start does.
     /// <paramref name="settings"/> adds configuration, such as <c>Kontor:Smtp:Host</c> or <c>ConnectionStrings:Redis</c>.
+    /// <paramref name="clock"/> replaces the app's clock (and <see cref="Clock"/> is then unused), for browser tests that
+    /// need time which runs and can also jump.
     /// </summary>
     public static async Task<KontorAppFactory> CreateAsync(
-        Db db, bool kestrel = false, bool fromEmpty = false, IReadOnlyDictionary<string, string?>? settings = null)
+        Db db, bool kestrel = false, bool fromEmpty = false, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var (connection, file) = fromEmpty ? await EmptyDatabaseAsync(db) : await Templates.CopyAsync(db);
-        return Start(new KontorAppFactory(db, connection, file, kestrel, settings), kestrel);
+        return Start(new KontorAppFactory(db, connection, file, kestrel, settings, appClock: clock), kestrel);
     }
 
     /// <summary>
@@ -144,9 +149,9 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (!_realClock)
+        if (_appClock is not null || !_realClock)
         {
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_appClock ?? Clock)));
         }
     }
 

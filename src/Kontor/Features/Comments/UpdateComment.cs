@@ -37,6 +37,11 @@ public static class UpdateComment
     public static async Task<Error?> RunAsync(
         KontorDb db, long id, string? text, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
     {
+        if (text is not null && (string.IsNullOrWhiteSpace(text) || text.Length > CommentRules.MaxTextLength))
+        {
+            return Error.Validation("text", $"Write 1 to {CommentRules.MaxTextLength} characters.");
+        }
+
         var (comment, error) = await LoadAsync(db, id, userId, ct);
         if (comment is null)
         {

@@ -174,22 +174,41 @@ public static class RecordDelivery
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var userId = http.User.Id();
+        var error = await DeleteAsync(db, id, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
+        return error is null ? TypedResults.NoContent() : error.ToProblem();
+    }
+
+    /// <summary>Deletes a delivery the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
+    public static async Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
         var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (delivery is null)
         {
-            return error!.ToProblem();
+            return error;
         }
 
-        if (!ETags.Matches(http.Request, delivery.Version))
+        if (!versionMatches(delivery.Version))
         {
-            return DeliveryErrors.PreconditionFailed.ToProblem();
+            return DeliveryErrors.PreconditionFailed;
         }
 
         delivery.Delete(userId, clock.GetUtcNow().UtcDateTime);
         db.Remove(delivery);
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return null;
+    }
+
+    /// <summary>Changes a delivery to the values of a whole form, if it is still the version the user saw.</summary>
+    public static async Task<Error?> ChangeAsync(
+        KontorDb db, long id, DeliveryInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
+        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
+        if (delivery is null)
+        {
+            return error;
+        }
+
+        return versionMatches(delivery.Version) ? await ChangeAsync(db, delivery, input, userId, clock, ct) : DeliveryErrors.PreconditionFailed;
     }
 
     /// <summary>A delivery of a deal the user may change, tracked for change.</summary>

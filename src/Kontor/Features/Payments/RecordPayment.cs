@@ -155,22 +155,41 @@ public static class RecordPayment
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var userId = http.User.Id();
+        var error = await DeleteAsync(db, id, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
+        return error is null ? TypedResults.NoContent() : error.ToProblem();
+    }
+
+    /// <summary>Deletes a payment the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
+    public static async Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
         var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
         if (payment is null)
         {
-            return error!.ToProblem();
+            return error;
         }
 
-        if (!ETags.Matches(http.Request, payment.Version))
+        if (!versionMatches(payment.Version))
         {
-            return PaymentErrors.PreconditionFailed.ToProblem();
+            return PaymentErrors.PreconditionFailed;
         }
 
         payment.Delete(userId, clock.GetUtcNow().UtcDateTime);
         db.Remove(payment);
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return null;
+    }
+
+    /// <summary>Changes a payment to the values of a whole form, if it is still the version the user saw.</summary>
+    public static async Task<Error?> ChangeAsync(
+        KontorDb db, long id, PaymentInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
+    {
+        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
+        if (payment is null)
+        {
+            return error;
+        }
+
+        return versionMatches(payment.Version) ? await ChangeAsync(db, payment, input, userId, clock, ct) : PaymentErrors.PreconditionFailed;
     }
 
     /// <summary>Applies changed values to a loaded payment and saves (for surfaces that edit a whole form).</summary>

@@ -152,7 +152,7 @@ public sealed partial class BoardPage
         try
         {
             var query = _filter.ToQuery(_userId, perStage);
-            var board = await Data.RunAsync(db => GetBoard.RunAsync(db, id, query, Language, CancellationToken.None));
+            var board = await Data.RunAsync(db => GetBoard.RunAsync(db, id, query, Language, Clock, CancellationToken.None));
             if (board is null)
             {
                 _notFound = true;
@@ -350,7 +350,7 @@ public sealed partial class BoardPage
         try
         {
             var query = _filter.ToQuery(_userId, BoardModel.PageSize);
-            var (page, error) = await Data.RunAsync(db => GetBoard.MoreAsync(db, id, column.StageId, query, cursor, CancellationToken.None));
+            var (page, error) = await Data.RunAsync(db => GetBoard.MoreAsync(db, id, column.StageId, query, cursor, Clock, CancellationToken.None));
             if (error is not null)
             {
                 Snackbar.Add(T["More deals could not be loaded: {0}", BoardModel.Describe(error)], Severity.Error);

@@ -72,11 +72,11 @@ public sealed record DealView(
         return users;
     }
 
-    /// <summary>One page of the timeline with the names its entries refer to.</summary>
-    public static async Task<(Common.Page<GetTimeline.Item>? Page, TimelineNames Names)> TimelineAsync(
-        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, CancellationToken ct)
+    /// <summary>One page of the timeline (the first one with the pinned comments) with the names its entries refer to.</summary>
+    public static async Task<(GetTimeline.TimelinePage? Page, TimelineNames Names)> TimelineAsync(
+        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, long userId, TimeProvider clock, CancellationToken ct)
     {
-        var (page, _) = await GetTimeline.RunAsync(db, id, 20, cursor, ct);
+        var (page, _) = await GetTimeline.RunAsync(db, Owner.Deal(id), new GetTimeline.Query { Limit = 20, Cursor = cursor }, userId, clock, ct);
         var names = new TimelineNames { Pipelines = pipelines.ToDictionary(p => p.Id, p => p.Name) };
         if (page is null)
         {
@@ -84,9 +84,9 @@ public sealed record DealView(
         }
 
         var refs = TimelineText.ReferencedIds(page.Items);
-        foreach (var (userId, user) in await UsersAsync(db, refs.Users, ct))
+        foreach (var (referenced, user) in await UsersAsync(db, refs.Users, ct))
         {
-            names.Users[userId] = user.Name;
+            names.Users[referenced] = user.Name;
         }
 
         foreach (var companyId in refs.Companies)

@@ -20,7 +20,7 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
         {
             TimelineKinds.Comment => (TimelineTone.Comment,
                 item.Comment?.IsEdited == true ? $"{text["Comment"]} ({text["edited"]})" : text["Comment"].Value,
-                (item.Comment?.Attachments ?? []).Select(a => "📎 " + a.FileName).ToList(), item.Comment?.Html),
+                [], item.Comment?.Html),
             TimelineKinds.Activity => Activity(d),
             TimelineKinds.Call or TimelineKinds.Email => Communication(item.Kind, d),
             TimelineKinds.Payment => Payment(d),
@@ -119,7 +119,7 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
             details.Add(text["Reference: {0}", reference].Value);
         }
 
-        details.AddRange(Changes(d, "amount", "currency", "paidAt", "method", "reference", "note"));
+        details.AddRange(Changes(d, "amount", "currency", "paidAt", "method", "state", "reference", "note"));
         return (TimelineTone.Payment, sentence, details, null);
     }
 
@@ -142,10 +142,11 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
             details.Add(address.ReplaceLineEndings(", "));
         }
 
+        details.AddRange(Changes(d, "state", "carrier", "trackingNumber", "address", "expectedAt", "shippedAt", "deliveredAt", "note"));
         return (TimelineTone.Delivery, sentence, details, null);
     }
 
-    /// <summary>Field changes other than the state (the sentence shows that), as "Field: old → new".</summary>
+    /// <summary>The listed field changes as "Field: old → new", values in the reader's culture.</summary>
     private IEnumerable<string> Changes(JsonElement d, params string[] fields)
     {
         if (!d.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
@@ -153,14 +154,35 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
             yield break;
         }
 
+        // An amount is in the currency the payment had on that side of the change.
+        var currency = Str(d, "currency") ?? "EUR";
+        var currencyChange = changes.EnumerateArray().FirstOrDefault(c => Str(c, "field") == "currency");
+        var (fromCurrency, toCurrency) = (Str(currencyChange, "from") ?? currency, Str(currencyChange, "to") ?? currency);
         foreach (var change in changes.EnumerateArray())
         {
             var field = Str(change, "field");
             if (field is not null && fields.Contains(field))
             {
-                yield return text["{0}: {1} → {2}", text[Label(field)].Value, Str(change, "from") ?? "—", Str(change, "to") ?? "—"].Value;
+                yield return text["{0}: {1} → {2}", text[Label(field)].Value,
+                    Value(field, Str(change, "from"), fromCurrency), Value(field, Str(change, "to"), toCurrency)].Value;
             }
         }
+    }
+
+    private string Value(string field, string? value, string currency)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "—";
+        }
+
+        return field switch
+        {
+            "amount" => TimelineText.ParseDecimal(value) is { } amount ? Format.Money(amount, currency) : value,
+            "paidAt" or "expectedAt" or "shippedAt" or "deliveredAt" => TimelineText.ParseDate(value) is { } day ? Format.Date(day) : value,
+            "method" or "state" => Name(value),
+            _ => value.ReplaceLineEndings(", "),
+        };
     }
 
     private static string Label(string field) => field switch
@@ -170,6 +192,13 @@ public sealed class TimelineRecordText(IStringLocalizer text, Func<DateTime, str
         "paidAt" => "Date",
         "method" => "Method",
         "reference" => "Reference",
+        "state" => "State",
+        "carrier" => "Carrier",
+        "trackingNumber" => "Tracking number",
+        "address" => "Address",
+        "expectedAt" => "Expected on",
+        "shippedAt" => "Shipped on",
+        "deliveredAt" => "Delivered on",
         _ => "Note",
     };
 

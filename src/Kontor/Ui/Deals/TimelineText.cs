@@ -26,7 +26,14 @@ public enum TimelineTone
 
 /// <summary>One timeline entry as people read it: a sentence with author and time, and detail lines below.</summary>
 public sealed record TimelineLine(
-    long Id, string Kind, TimelineTone Tone, string Sentence, IReadOnlyList<string> Details, string? Author, DateTime CreatedAt, string? Html = null);
+    long Id, string Kind, TimelineTone Tone, string Sentence, IReadOnlyList<string> Details, string? Author, DateTime CreatedAt, string? Html = null)
+{
+    /// <summary>The comment, activity, call, payment or delivery the entry is about, while it exists.</summary>
+    public long? RecordId { get; init; }
+
+    /// <summary>For comments: the comment as it is now (text, pin, author, files, version).</summary>
+    public Kontor.Features.Comments.CommentResponse? Comment { get; init; }
+}
 
 /// <summary>Names of the records that entries refer to by id.</summary>
 public sealed class TimelineNames
@@ -68,9 +75,13 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
         var data = item.Data;
         if (Records is not null && new TimelineRecordText(Records, When).Describe(item) is { } record)
         {
-            var line = new TimelineLine(
-                item.Id, item.Kind, record.Tone, Signed(record.Sentence, item), record.Details, item.AuthorName, item.CreatedAt, record.Html);
-            return line;
+            return new TimelineLine(
+                item.Id, item.Kind, record.Tone, Signed(record.Sentence, item.AuthorName, item.CreatedAt), record.Details, item.AuthorName, item.CreatedAt,
+                record.Html)
+            {
+                RecordId = item.RecordId,
+                Comment = item.Comment,
+            };
         }
 
         var (tone, sentence, details) = item.Kind switch
@@ -85,13 +96,20 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
             _ => (TimelineTone.Neutral, text["Entry: {0}", item.Kind].Value, (IReadOnlyList<string>)[]),
         };
 
-        return new TimelineLine(item.Id, item.Kind, tone, Signed(sentence, item), details, item.AuthorName, item.CreatedAt);
+        return new TimelineLine(item.Id, item.Kind, tone, Signed(sentence, item.AuthorName, item.CreatedAt), details, item.AuthorName, item.CreatedAt);
     }
 
-    private string Signed(string sentence, GetTimeline.Item item)
+    /// <summary>A pinned comment, shown above the stream (it has no entry of its own there while pinned).</summary>
+    public TimelineLine DescribePinned(Kontor.Features.Comments.CommentResponse comment)
     {
-        var when = When(item.CreatedAt);
-        return item.AuthorName is { Length: > 0 } author
+        var item = new GetTimeline.Item(0, TimelineKinds.Comment, comment.AuthorId, comment.AuthorName, comment.CreatedAt, default, comment.Id, comment);
+        return Describe(item);
+    }
+
+    private string Signed(string sentence, string? authorName, DateTime createdAt)
+    {
+        var when = When(createdAt);
+        return authorName is { Length: > 0 } author
             ? text["{0} by {1}, {2}", sentence, author, when].Value
             : text["{0}, {1}", sentence, when].Value;
     }

@@ -66,8 +66,8 @@ public sealed class DealPageDataTests
         }
 
         var pipelines = (await app.WithDbAsync(d => DealView.LoadAsync(d, deal, "de", default)))!.Pipelines;
-        var (first, names) = await app.WithDbAsync(d => DealView.TimelineAsync(d, deal, null, pipelines, default));
-        var (second, moreNames) = await app.WithDbAsync(d => DealView.TimelineAsync(d, deal, first!.Next, pipelines, default));
+        var (first, names) = await app.WithDbAsync(d => DealView.TimelineAsync(d, deal, null, pipelines, 1, app.Clock, default));
+        var (second, moreNames) = await app.WithDbAsync(d => DealView.TimelineAsync(d, deal, first!.Next, pipelines, 1, app.Clock, default));
 
         Assert.Equal(20, first!.Items.Count);
         Assert.NotNull(first.Next);

@@ -46,7 +46,7 @@ public sealed class TimelineRecordTextTests
         Assert.Equal(["Ergebnis: Nicht erreicht", "Dauer: 2 Min.", "Mailbox voll"], call.Details);
         Assert.StartsWith("Zahlung geändert: 500,00 € (Bezahlt)", payment.Sentence, StringComparison.Ordinal);
         Assert.Contains("Zahlungsart: Überweisung", payment.Details);
-        Assert.Contains("Betrag: 400 → 500", payment.Details);
+        Assert.Contains("Betrag: 400,00 € → 500,00 €", payment.Details);
         Assert.Equal(["Status: Versandt", "Sendung: DHL JJD1"], delivery.Details);
     }
 
@@ -56,11 +56,44 @@ public sealed class TimelineRecordTextTests
         var comment = new CommentResponse(7, "deal", 1, 2, "Anna", "**x**", "<p><strong>x</strong></p>", false, null, Now, Now, true,
             [new AttachmentResponse(1, "Angebot.pdf", "application/pdf", 10, Now, "/x")], 2);
 
-        var line = Text("en-US").Describe(Item("comment", "{}") with { Comment = comment });
+        var line = Text("en-US").Describe(Item("comment", "{}") with { Comment = comment, RecordId = 7 });
 
         Assert.Equal("<p><strong>x</strong></p>", line.Html);
         Assert.StartsWith("Comment (edited) by Anna", line.Sentence, StringComparison.Ordinal);
-        Assert.Equal(["📎 Angebot.pdf"], line.Details);
+        Assert.Empty(line.Details);
+        Assert.Same(comment, line.Comment);
+        Assert.Equal(7, line.RecordId);
+    }
+
+    [Fact]
+    public void A_pinned_comment_reads_like_its_entry()
+    {
+        var comment = new CommentResponse(7, "deal", 1, 2, "Anna", "x", "<p>x</p>", true, Now, new DateTime(2026, 3, 2, 8, 30, 0, DateTimeKind.Utc), null, false, [], 1);
+
+        var line = Text("de-DE").DescribePinned(comment);
+
+        Assert.Equal("Kommentar von Anna, 09:30", line.Sentence);
+        Assert.Equal(7, line.RecordId);
+        Assert.Equal("<p>x</p>", line.Html);
+    }
+
+    [Fact]
+    public void Changed_payment_and_delivery_fields_read_in_the_readers_culture()
+    {
+        var text = Text("de-DE");
+
+        var payment = text.Describe(Item("payment", """
+            {"event":"changed","amount":90,"currency":"USD","state":"paid","paidAt":"2026-03-04",
+             "changes":[{"field":"amount","from":"100","to":"90"},{"field":"currency","from":"EUR","to":"USD"},{"field":"paidAt","from":"2026-03-02","to":"2026-03-04"},{"field":"state","from":"expected","to":"paid"}]}
+            """));
+        var delivery = text.Describe(Item("delivery", """
+            {"event":"changed","state":"delivered","changes":[{"field":"state","from":"shipped","to":"delivered"},{"field":"deliveredAt","from":null,"to":"2026-03-05"}]}
+            """));
+
+        Assert.Contains("Betrag: 100,00 € → 90,00 $", payment.Details);
+        Assert.Contains("Datum: 02.03.2026 → 04.03.2026", payment.Details);
+        Assert.Contains("Status: Erwartet → Bezahlt", payment.Details);
+        Assert.Equal(["Status: Zugestellt", "Status: Versandt → Zugestellt", "Zugestellt am: — → 05.03.2026"], delivery.Details);
     }
 
     private static TimelineText Text(string culture)
