@@ -23,6 +23,9 @@ public sealed class FieldSupport
 
     public IReadOnlyList<string> Currencies { get; private init; } = ["EUR"];
 
+    /// <summary>The currency a new amount starts in: the base currency.</summary>
+    public string BaseCurrency { get; private init; } = "EUR";
+
     public FieldNames Names { get; } = new();
 
     /// <summary>The fields a record of <paramref name="pipelineId"/> shows (deals: those of its pipeline).</summary>
@@ -33,13 +36,15 @@ public sealed class FieldSupport
         await data.RunAsync(async db =>
         {
             var fields = await ListFields.RunAsync(db, entity, ct);
-            var users = fields.Any(f => f.Type == CustomFieldType.User)
-                ? SliceResults.ValueOf<Common.Page<UserResponse>>(await ListUsers.Handle(new ListUsers.Query { Limit = 200 }, db, ct))?.Items ?? []
-                : [];
-            var currencies = fields.Any(f => f.Type == CustomFieldType.Money)
-                ? (await ListCurrencies.Handle(db, ct)).Value?.Select(c => c.Code).ToList() ?? ["EUR"]
-                : ["EUR"];
-            var support = new FieldSupport { Fields = fields, Users = users, Currencies = currencies };
+            var users = fields.Any(f => f.Type == CustomFieldType.User) ? await ActiveUsersAsync(db, ct) : [];
+            var currencies = fields.Any(f => f.Type == CustomFieldType.Money) ? (await ListCurrencies.Handle(db, ct)).Value ?? [] : [];
+            var support = new FieldSupport
+            {
+                Fields = fields,
+                Users = users,
+                Currencies = currencies.Count > 0 ? [.. currencies.Select(c => c.Code)] : ["EUR"],
+                BaseCurrency = currencies.FirstOrDefault(c => c.IsBase)?.Code ?? (currencies.Count > 0 ? currencies[0].Code : "EUR"),
+            };
             foreach (var user in users)
             {
                 support.Names.Users[user.Id] = user.Name;
@@ -48,11 +53,27 @@ public sealed class FieldSupport
             return support;
         });
 
-    /// <summary>Looks up the names of linked records and files that <paramref name="values"/> hold.</summary>
+    private static async Task<List<UserResponse>> ActiveUsersAsync(Data.KontorDb db, CancellationToken ct)
+    {
+        var users = new List<UserResponse>();
+        string? cursor = null;
+        do
+        {
+            var page = SliceResults.ValueOf<Common.Page<UserResponse>>(await ListUsers.Handle(new ListUsers.Query { Limit = 200, Cursor = cursor }, db, ct));
+            users.AddRange(page?.Items ?? []);
+            cursor = page?.Next;
+        }
+        while (cursor is not null);
+
+        return users;
+    }
+
+    /// <summary>Looks up the names of users, linked records and files that <paramref name="values"/> hold.</summary>
     public async Task NameAsync(UiData data, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct = default)
     {
         var links = new List<(string Entity, long Id)>();
         var files = new List<long>();
+        var users = new List<long>();
         foreach (var field in Fields)
         {
             if (!values.TryGetValue(field.Code, out var value))
@@ -69,11 +90,16 @@ public sealed class FieldSupport
             {
                 files.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
             }
+            else if (field.Type == CustomFieldType.User)
+            {
+                users.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
+            }
         }
 
         links = links.Where(l => !Names.Records.ContainsKey(l)).Distinct().ToList();
         files = files.Where(f => !Names.Files.ContainsKey(f)).Distinct().ToList();
-        if (links.Count == 0 && files.Count == 0)
+        users = users.Where(u => !Names.Users.ContainsKey(u)).Distinct().ToList();
+        if (links.Count == 0 && files.Count == 0 && users.Count == 0)
         {
             return;
         }
@@ -88,7 +114,13 @@ public sealed class FieldSupport
                     "contact" => (await GetContact.RunAsync(db, id, ct)) is { } c ? string.Join(' ', new[] { c.FirstName, c.LastName }.Where(n => n is not null)) : null,
                     _ => (await GetCompany.RunAsync(db, id, ct))?.Name,
                 };
-                Names.Records[(entity, id)] = name ?? $"{entity} #{id}";
+                Names.Records[(entity, id)] = name ?? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            // Users who left keep their name on the records that point at them.
+            foreach (var (id, user) in await DealView.UsersAsync(db, users, ct))
+            {
+                Names.Users[id] = user.Name;
             }
 
             foreach (var (id, name) in await DownloadFile.NamesAsync(db, files, ct))

@@ -74,7 +74,7 @@ public sealed record DealView(
 
     /// <summary>One page of the timeline with the names its entries refer to.</summary>
     public static async Task<(Common.Page<GetTimeline.Item>? Page, TimelineNames Names)> TimelineAsync(
-        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, CancellationToken ct)
+        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, CancellationToken ct, IReadOnlyList<FieldResponse>? customFields = null)
     {
         var (page, _) = await GetTimeline.RunAsync(db, id, 20, cursor, ct);
         var names = new TimelineNames { Pipelines = pipelines.ToDictionary(p => p.Id, p => p.Name) };
@@ -83,7 +83,7 @@ public sealed record DealView(
             return (null, names);
         }
 
-        var refs = TimelineText.ReferencedIds(page.Items);
+        var refs = TimelineText.ReferencedIds(page.Items, customFields);
         foreach (var (userId, user) in await UsersAsync(db, refs.Users, ct))
         {
             names.Users[userId] = user.Name;
@@ -103,6 +103,19 @@ public sealed record DealView(
             {
                 names.Contacts[contactId] = CustomerOption.ContactName(contact);
             }
+        }
+
+        foreach (var dealId in refs.Deals)
+        {
+            if (await GetDeal.RunAsync(db, dealId, ct) is { } deal)
+            {
+                names.Deals[dealId] = deal.Title;
+            }
+        }
+
+        foreach (var (fileId, name) in await Features.Files.DownloadFile.NamesAsync(db, refs.Files.ToList(), ct))
+        {
+            names.Files[fileId] = name;
         }
 
         return (page, names);
