@@ -26,7 +26,7 @@ public static partial class AmountText
         var compact = new StringBuilder();
         foreach (var c in text.Trim())
         {
-            // Spaces group digits in many cultures; currency signs and codes may be typed around the number.
+            // Spaces group digits in many cultures; currency signs (and ISO codes, below) may be typed around the number.
             if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.CurrencySymbol)
             {
                 compact.Append(c);
@@ -107,6 +107,6 @@ public static partial class AmountText
     [GeneratedRegex("^[0-9]+$")]
     private static partial Regex Digits();
 
-    [GeneratedRegex("^[A-Za-z]+|[A-Za-z]+$")]
+    [GeneratedRegex("^[A-Z]{3}|[A-Z]{3}$")]
     private static partial Regex LettersAround();
 }

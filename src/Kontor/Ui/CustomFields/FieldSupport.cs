@@ -69,36 +69,45 @@ public sealed class FieldSupport
     }
 
     /// <summary>Looks up the names of users, linked records and files that <paramref name="values"/> hold.</summary>
-    public async Task NameAsync(UiData data, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct = default)
+    public Task NameAsync(UiData data, IReadOnlyDictionary<string, JsonElement> values, CancellationToken ct = default) =>
+        NameAsync(data, Fields, [values], Names, ct);
+
+    /// <summary>Adds to <paramref name="names"/> the users, linked records and files that the records' values of <paramref name="fields"/> point at.</summary>
+    public static async Task NameAsync(
+        UiData data, IEnumerable<FieldResponse> fields, IEnumerable<IReadOnlyDictionary<string, JsonElement>> records, FieldNames names, CancellationToken ct = default)
     {
         var links = new List<(string Entity, long Id)>();
         var files = new List<long>();
         var users = new List<long>();
-        foreach (var field in Fields)
+        var named = fields.Where(f => f.Type is CustomFieldType.Crm or CustomFieldType.File or CustomFieldType.User).ToList();
+        foreach (var values in named.Count == 0 ? [] : records)
         {
-            if (!values.TryGetValue(field.Code, out var value))
+            foreach (var field in named)
             {
-                continue;
-            }
+                if (!values.TryGetValue(field.Code, out var value))
+                {
+                    continue;
+                }
 
-            var elements = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-            if (field.Type == CustomFieldType.Crm)
-            {
-                links.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Object).Select(e => (e.GetProperty("entity").GetString() ?? "", e.GetProperty("id").GetInt64())));
-            }
-            else if (field.Type == CustomFieldType.File)
-            {
-                files.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
-            }
-            else if (field.Type == CustomFieldType.User)
-            {
-                users.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
+                var elements = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+                if (field.Type == CustomFieldType.Crm)
+                {
+                    links.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Object).Select(e => (e.GetProperty("entity").GetString() ?? "", e.GetProperty("id").GetInt64())));
+                }
+                else if (field.Type == CustomFieldType.File)
+                {
+                    files.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
+                }
+                else
+                {
+                    users.AddRange(elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()));
+                }
             }
         }
 
-        links = links.Where(l => !Names.Records.ContainsKey(l)).Distinct().ToList();
-        files = files.Where(f => !Names.Files.ContainsKey(f)).Distinct().ToList();
-        users = users.Where(u => !Names.Users.ContainsKey(u)).Distinct().ToList();
+        links = links.Where(l => !names.Records.ContainsKey(l)).Distinct().ToList();
+        files = files.Where(f => !names.Files.ContainsKey(f)).Distinct().ToList();
+        users = users.Where(u => !names.Users.ContainsKey(u)).Distinct().ToList();
         if (links.Count == 0 && files.Count == 0 && users.Count == 0)
         {
             return;
@@ -108,29 +117,35 @@ public sealed class FieldSupport
         {
             foreach (var (entity, id) in links)
             {
-                var name = entity switch
-                {
-                    "deal" => (await GetDeal.RunAsync(db, id, ct))?.Title,
-                    "contact" => (await GetContact.RunAsync(db, id, ct)) is { } c ? string.Join(' ', new[] { c.FirstName, c.LastName }.Where(n => n is not null)) : null,
-                    _ => (await GetCompany.RunAsync(db, id, ct))?.Name,
-                };
-                Names.Records[(entity, id)] = name ?? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                names.Records[(entity, id)] = await RecordNameAsync(db, entity, id, ct) ?? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            foreach (var (id, name) in await DownloadFile.NamesAsync(db, files, ct))
+            {
+                names.Files[id] = name;
             }
 
             // Users who left keep their name on the records that point at them.
             foreach (var (id, user) in await DealView.UsersAsync(db, users, ct))
             {
-                Names.Users[id] = user.Name;
-            }
-
-            foreach (var (id, name) in await DownloadFile.NamesAsync(db, files, ct))
-            {
-                Names.Files[id] = name;
+                names.Users[id] = user.Name;
             }
 
             return 0;
         });
     }
+
+    /// <summary>The title of a deal or the name of a contact or company; null when it does not exist.</summary>
+    public static Task<string?> RecordNameAsync(UiData data, string entity, long id) =>
+        data.RunAsync(db => RecordNameAsync(db, entity, id, CancellationToken.None));
+
+    private static async Task<string?> RecordNameAsync(Data.KontorDb db, string entity, long id, CancellationToken ct) => entity switch
+    {
+        "deal" => (await GetDeal.RunAsync(db, id, ct))?.Title,
+        "contact" => (await GetContact.RunAsync(db, id, ct)) is { } c ? CustomerOption.ContactName(c) : null,
+        "company" => (await GetCompany.RunAsync(db, id, ct))?.Name,
+        _ => null,
+    };
 
     /// <summary>Deals, contacts and companies whose title or name contains <paramref name="text"/>, a few of each.</summary>
     public static Task<IEnumerable<FieldRecord>> SearchAsync(UiData data, string text, CancellationToken ct) =>
@@ -142,7 +157,7 @@ public sealed class FieldSupport
             return
             [
                 .. companies.Select(c => new FieldRecord("company", c.Id, c.Name)),
-                .. contacts.Select(c => new FieldRecord("contact", c.Id, string.Join(' ', new[] { c.FirstName, c.LastName }.Where(n => n is not null)))),
+                .. contacts.Select(c => new FieldRecord("contact", c.Id, CustomerOption.ContactName(c))),
                 .. deals.Select(d => new FieldRecord("deal", d.Id, d.Title)),
             ];
         });
