@@ -59,7 +59,7 @@ public static partial class AmountText
             if (lone >= 0 && lone == whole.LastIndexOf(other, StringComparison.Ordinal) && (group != other || whole.Length - lone - 1 != 3))
             {
                 (whole, fraction) = (whole[..lone], whole[(lone + 1)..]);
-                if (!Digits().IsMatch(fraction))
+                if (fraction.Length > 0 && !Digits().IsMatch(fraction))
                 {
                     return false;
                 }
