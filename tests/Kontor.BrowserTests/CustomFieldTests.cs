@@ -51,6 +51,7 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
             await DefineAsync(page, field);
         }
 
+        await page.OpenAsync("/settings/custom-fields");
         var fields = page.GetByRole(AriaRole.List, new() { Name = "Benutzerdefinierte Felder" }).GetByRole(AriaRole.Listitem);
         await Expect(fields).ToHaveCountAsync(Every.Length);
         await page.ShotAsync("custom-fields-settings-desktop-de");
@@ -60,8 +61,9 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
         var create = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Erstellen", Exact = true });
         await create.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Bitte die markierten Felder prüfen. Bestellnummer" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Dies ist ein Pflichtfeld." })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Dies ist ein Pflichtfeld.")).ToBeVisibleAsync();
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<Deal>().CountAsync()));
+        await page.GetByLabel("Bestellnummer").ScrollIntoViewIfNeededAsync();
         await page.ShotAsync("custom-fields-new-deal-refused-desktop-de");
 
         await page.GetByLabel("Bestellnummer").EnterAsync("B-4711");
@@ -86,14 +88,14 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
             await PickAsync(page, editor, "Zu Kanal hinzufügen", "Messe");
             await PickAsync(page, editor, "Zu Kanal hinzufügen", "Empfehlung");
             await Expect(editor.GetByRole(AriaRole.List, new() { Name = "Kanal" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
-        }, "Messe, Empfehlung");
+        }, "Messe, Empfehlung", shot: "custom-fields-editor-list-desktop-de");
         await EditAsync(page, "Budget", async editor =>
         {
             await editor.GetByLabel("Budget", new() { Exact = true }).FillAsync("1.234,5");
             await editor.GetByLabel("Budget", new() { Exact = true }).PressAsync("Tab");
             await Expect(editor.GetByLabel("Budget", new() { Exact = true })).ToHaveValueAsync("1.234,50");
             await PickAsync(page, editor, "Währung von Budget", "CHF");
-        }, "1.234,50 CHF");
+        }, "1.234,50 CHF", shot: "custom-fields-editor-money-desktop-de");
         await EditAsync(page, "Projektseite", editor => editor.GetByLabel("Projektseite", new() { Exact = true }).EnterAsync("https://braun.example/halle-3"), "https://braun.example/halle-3");
         await EditAsync(page, "Rechnungs-E-Mail", editor => editor.GetByLabel("Rechnungs-E-Mail", new() { Exact = true }).EnterAsync("rechnung@braun.example"), "rechnung@braun.example");
         await EditAsync(page, "Telefonnummern", async editor =>
@@ -101,13 +103,13 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
             await editor.GetByLabel("Telefonnummern 1", new() { Exact = true }).EnterAsync("+49 30 1234567");
             await editor.GetByRole(AriaRole.Button, new() { Name = "Wert zu Telefonnummern hinzufügen" }).ClickAsync();
             await editor.GetByLabel("Telefonnummern 2", new() { Exact = true }).EnterAsync("0171 2345678");
-        }, "0171 2345678");
+        }, "0171 2345678", shot: "custom-fields-editor-rows-desktop-de");
         await EditAsync(page, "Techniker", async editor =>
         {
             await SearchAsync(page, editor.GetByLabel("Zu Techniker hinzufügen", new() { Exact = true }), "Bernd", "Bernd Vertrieb");
             await SearchAsync(page, editor.GetByLabel("Zu Techniker hinzufügen", new() { Exact = true }), "Clara", "Clara Technik");
             await Expect(editor.GetByRole(AriaRole.List, new() { Name = "Techniker" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
-        }, "Bernd Vertrieb, Clara Technik");
+        }, "Bernd Vertrieb, Clara Technik", shot: "custom-fields-editor-users-desktop-de");
         await EditAsync(page, "Partner", editor => SearchAsync(page, editor.GetByLabel("Partner wählen", new() { Exact = true }), "Braun", "Braun Elektro KG"), "Braun Elektro KG");
         await EditAsync(page, "Vertrag", async editor =>
         {
@@ -135,7 +137,7 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
         await Expect(page.GetByText("Partner: — → Braun Elektro KG")).ToBeVisibleAsync();
         await Expect(page.GetByText("Techniker: — → Bernd Vertrieb, Clara Technik")).ToBeVisibleAsync();
         await page.ShotAsync("custom-fields-deal-desktop-de");
-        await ShotAsync(more, "custom-fields-deal-details-desktop-de");
+        await ShotAsync(page, more, "custom-fields-deal-details-desktop-de");
 
         var stored = await app.WithDbAsync(async db => JsonDocument.Parse(await db.Set<Deal>().Select(d => d.CustomFields).SingleAsync()).RootElement.Clone());
         var items = await app.WithDbAsync(db => db.Set<Kontor.Features.CustomFields.FieldItem>().OrderBy(i => i.Sort).Select(i => i.Id).ToListAsync());
@@ -166,7 +168,7 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
         var onPhone = phone.GetByRole(AriaRole.Region, new() { Name = "Weitere Felder" });
         await Expect(onPhone).ToContainTextAsync("1.234,50 CHF");
         await phone.WaitForTimeoutAsync(500);
-        await ShotAsync(onPhone, "custom-fields-deal-details-phone-de");
+        await ShotAsync(phone, onPhone, "custom-fields-deal-details-phone-de");
         var edit = onPhone.GetByRole(AriaRole.Button, new() { Name = "Telefonnummern bearbeiten" });
         var box = await edit.BoundingBoxAsync();
         Assert.True(box!.Height >= 40 && box.Width >= 40, $"The edit button is {box.Width}×{box.Height} px; touch targets need 40.");
@@ -238,18 +240,23 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
         await phone.OpenAsync(page.Url);
         await Expect(phone.Locator("tbody tr")).ToHaveCountAsync(1);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
-        await Expect(phone.Locator("tbody tr").First).ToContainTextAsync("Kanal");
+        await Expect(phone.Locator("tbody tr").First.GetByRole(AriaRole.Cell, new() { Name = "Kanal Messe" })).ToBeVisibleAsync();
         await phone.ShotAsync("custom-fields-list-phone-de");
     }
 
     private static Regex DealAddress() => DealAddressRegex();
 
-    /// <summary>A screenshot of one area, whole even where it is longer than the screen, beside the page shots.</summary>
-    private static async Task ShotAsync(ILocator area, string name)
+    /// <summary>
+    /// A screenshot of one area, whole even where it is longer than the screen, beside the page shots: cut from the whole
+    /// page, so that the fixed app bar stays at the top instead of covering the area.
+    /// </summary>
+    private static async Task ShotAsync(IPage page, ILocator area, string name)
     {
         var folder = Path.Combine(Repository.Root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
-        await area.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        var box = await area.BoundingBoxAsync() ?? throw new InvalidOperationException($"{name}: the area is not shown.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true, Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height } });
     }
 
     [GeneratedRegex(@"/deals/\d+$")]
@@ -289,12 +296,17 @@ public sealed partial class CustomFieldTests(Browser browser) : IClassFixture<Br
     }
 
     /// <summary>Opens a field's editor on the deal page, fills it in, saves, and waits until the value shows.</summary>
-    private static async Task EditAsync(IPage page, string label, Func<ILocator, Task> fill, string shown)
+    private static async Task EditAsync(IPage page, string label, Func<ILocator, Task> fill, string shown, string? shot = null)
     {
         var more = page.GetByRole(AriaRole.Region, new() { Name = "Weitere Felder" });
         await more.GetByRole(AriaRole.Button, new() { Name = $"{label} bearbeiten", Exact = true }).ClickAsync();
         var editor = more.Locator(".cf-editing");
         await fill(editor);
+        if (shot is not null)
+        {
+            await ShotAsync(page, editor, shot);
+        }
+
         await editor.GetByRole(AriaRole.Button, new() { Name = $"{label} speichern" }).ClickAsync();
         await Expect(editor).ToHaveCountAsync(0);
         await Expect(more).ToContainTextAsync(shown);
