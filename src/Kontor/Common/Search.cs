@@ -49,6 +49,17 @@ public static class Search
         return query.Where(Expression.Lambda<Func<T, bool>>(body, predicate.Parameters[0]));
     }
 
+    /// <summary>
+    /// <c>EF.Functions.(I)Like(column, pattern, escape)</c> for a pattern from <see cref="Pattern"/>, sent as a parameter:
+    /// for queries built as expressions, where <see cref="WhereContains{T}"/> does not fit.
+    /// </summary>
+    public static Expression Contains(Expression column, string pattern, bool postgres) => Expression.Call(
+        postgres ? ILike : Like,
+        Expression.Property(null, typeof(EF), nameof(EF.Functions)),
+        column,
+        Expression.Property(Expression.Constant(new Captured(pattern)), nameof(Captured.Pattern)),
+        Expression.Constant(Escape));
+
     /// <summary>Replaces each call of the <c>contains</c> parameter with <c>EF.Functions.(I)Like(column, pattern, escape)</c>.</summary>
     private sealed class ContainsToLike(ParameterExpression contains, MethodInfo like, string pattern) : ExpressionVisitor
     {

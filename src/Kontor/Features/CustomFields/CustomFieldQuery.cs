@@ -149,9 +149,14 @@ public static class CustomFieldQuery
                     : (null, "Only money fields have a currency.");
             }
 
+            if (op == "contains")
+            {
+                return Part(field, values);
+            }
+
             if (op.Length > 0)
             {
-                return (null, "Use cf.CODE, cf.CODE.from, cf.CODE.to, cf.CODE.currency or cf.CODE.empty.");
+                return (null, "Use cf.CODE, cf.CODE.contains, cf.CODE.from, cf.CODE.to, cf.CODE.currency or cf.CODE.empty.");
             }
 
             return field.Multiple ? Contains(field, values) : Equals(field, values);
@@ -200,6 +205,23 @@ public static class CustomFieldQuery
                     Has<string>(TryText, "Expected text.", v => JsonSerializer.Serialize(v, CustomValues.Storage)),
                 _ => (null, "A field that holds several amounts has no filter."),
             };
+        }
+
+        /// <summary>
+        /// Text that holds the words in any case (ASCII letters on SQLite). For a field with several values the stored
+        /// list is searched as one text, so a term matches when any of its values holds it.
+        /// </summary>
+        private (Expression<Func<T, bool>>?, string?) Part(FieldDefinition field, List<string> values)
+        {
+            if (field.Type is not (CustomFieldType.String or CustomFieldType.Text or CustomFieldType.Url or CustomFieldType.Email or CustomFieldType.Phone))
+            {
+                return (null, "Only text, web addresses, e-mail addresses and phone numbers are searched for a part.");
+            }
+
+            var patterns = values.Select(Common.Search.Pattern).OfType<string>().ToList();
+            return patterns.Count < values.Count
+                ? (null, "Give the text to look for.")
+                : Any(patterns, p => Common.Search.Contains(Call(Text, field.Code), p, postgres));
         }
 
         private (Expression<Func<T, bool>>?, string?) Range(FieldDefinition field, bool from, string value)

@@ -5,40 +5,13 @@ using Kontor.Features.CustomFields;
 
 namespace Kontor.Ui.CustomFields;
 
-/// <summary>
-/// What the user types into the editor of one custom field, and the JSON value it becomes (culture-free, as the API
-/// takes it). Fields holding several values of a plain type are typed one per line.
-/// </summary>
-public sealed class FieldDraft
+/// <summary>One value of a custom field while its editor holds it; which members count depends on the field's type.</summary>
+public sealed class ValueDraft
 {
-    private readonly FieldResponse _field;
-    private readonly TimeZoneInfo _zone;
-
-    public FieldDraft(FieldResponse field, JsonElement? value, TimeZoneInfo zone)
-    {
-        (_field, _zone) = (field, zone);
-        if (value is not { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } v)
-        {
-            Currency = "EUR";
-            return;
-        }
-
-        if (field.Multiple && v.ValueKind == JsonValueKind.Array)
-        {
-            var elements = v.EnumerateArray().ToList();
-            Ids = elements.Where(e => e.ValueKind == JsonValueKind.Number).Select(e => e.GetInt64()).ToList();
-            Text = string.Join('\n', elements.Select(e => Line(field.Type, e)));
-            return;
-        }
-
-        Load(v);
-    }
-
+    /// <summary>Text, web address, e-mail address and phone number; the typed amount of decimal and money fields.</summary>
     public string? Text { get; set; }
 
     public long? Whole { get; set; }
-
-    public decimal? Number { get; set; }
 
     public bool Flag { get; set; }
 
@@ -46,97 +19,210 @@ public sealed class FieldDraft
 
     public TimeSpan? Time { get; set; }
 
-    /// <summary>A list item, user or file.</summary>
+    /// <summary>A list item, user, file or linked record.</summary>
     public long? Id { get; set; }
 
-    /// <summary>List items, users or files of a field holding several.</summary>
-    public IEnumerable<long> Ids { get; set; } = [];
+    /// <summary>The kind of a linked record: deal, contact or company.</summary>
+    public string? Entity { get; set; }
 
     public string Currency { get; set; } = "EUR";
 
-    public string? CrmEntity { get; set; }
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && Whole is null && Date is null && Id is null;
+}
 
-    /// <summary>Edited one per line.</summary>
-    public bool IsLines => _field.Multiple && _field.Type is not (CustomFieldType.List or CustomFieldType.User or CustomFieldType.File);
+/// <summary>
+/// What the user enters into the editor of one custom field, and the JSON value it becomes (culture-free, as the API
+/// takes it). A field holding several values keeps one <see cref="ValueDraft"/> per value: typed values as rows that are
+/// added and removed one by one, picked values (list items, users, links, files) as a set without repeats.
+/// </summary>
+public sealed class FieldDraft
+{
+    private readonly TimeZoneInfo _zone;
+    private readonly string _currency;
 
-    /// <summary>The value to send: null (JSON null) when there is none, or a message key when the input cannot be read.</summary>
+    public FieldDraft(FieldResponse field, JsonElement? value, TimeZoneInfo zone, string currency = "EUR")
+    {
+        (Field, _zone, _currency) = (field, zone, currency);
+        if (value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } v)
+        {
+            foreach (var element in field.Multiple && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [v])
+            {
+                Values.Add(Load(element));
+            }
+        }
+
+        if (Values.Count == 0 && !IsPicked)
+        {
+            Add();
+        }
+    }
+
+    public FieldResponse Field { get; }
+
+    public List<ValueDraft> Values { get; } = [];
+
+    /// <summary>The one value of a field that holds one.</summary>
+    public ValueDraft One => Values.Count > 0 ? Values[0] : Add();
+
+    /// <summary>Values are chosen (list items, users, links, files) rather than typed.</summary>
+    public bool IsPicked => Field.Type is CustomFieldType.List or CustomFieldType.User or CustomFieldType.Crm or CustomFieldType.File;
+
+    /// <summary>The ids of the chosen values, in order.</summary>
+    public IReadOnlyList<long> PickedIds => [.. Values.Where(v => v.Id is not null).Select(v => v.Id!.Value)];
+
+    /// <summary>An empty row for one more value; a field holding one value has its row already.</summary>
+    public ValueDraft Add()
+    {
+        if (!Field.Multiple && Values.Count > 0)
+        {
+            return One;
+        }
+
+        var draft = new ValueDraft { Currency = Values.LastOrDefault()?.Currency ?? _currency };
+        Values.Add(draft);
+        return draft;
+    }
+
+    /// <summary>Removes a value; the one row of a single value is emptied instead.</summary>
+    public void Remove(ValueDraft draft)
+    {
+        Values.Remove(draft);
+        if (Values.Count == 0 && !IsPicked)
+        {
+            Add();
+        }
+    }
+
+    /// <summary>Chooses a list item, user, file or linked record: one more for a field holding several, the value otherwise. False when it is chosen already.</summary>
+    public bool Pick(long id, string? entity = null)
+    {
+        if (Values.Exists(v => v.Id == id && v.Entity == entity))
+        {
+            return false;
+        }
+
+        if (!Field.Multiple)
+        {
+            Values.Clear();
+        }
+
+        Values.Add(new ValueDraft { Id = id, Entity = entity });
+        return true;
+    }
+
+    /// <summary>The value to send: JSON null when there is none, or a message key when a value cannot be read.</summary>
     public (JsonElement Value, string? Problem) ToValue()
     {
-        if (IsLines)
+        var nodes = new List<JsonNode>();
+        foreach (var draft in Values)
         {
-            var lines = (Text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var array = new JsonArray();
-            foreach (var line in lines)
+            var (node, problem) = Read(draft);
+            if (problem is not null)
             {
-                if (ParseLine(_field.Type, line) is not { } node)
-                {
-                    return (Null, "One of the lines is not a valid value.");
-                }
-
-                array.Add(node);
+                return (Null, problem);
             }
 
-            return (array.Count == 0 ? Null : JsonSerializer.SerializeToElement(array), null);
+            if (node is not null && (!Field.Multiple || !nodes.Exists(n => JsonNode.DeepEquals(n, node))))
+            {
+                nodes.Add(node);
+            }
         }
 
-        if (_field.Multiple)
+        if (nodes.Count == 0)
         {
-            var ids = Ids.Distinct().ToList();
-            return (ids.Count == 0 ? Null : JsonSerializer.SerializeToElement(ids), null);
+            return (Null, null);
         }
 
-        JsonNode? value = _field.Type switch
+        return (JsonSerializer.SerializeToElement(Field.Multiple ? new JsonArray([.. nodes]) : nodes[0]), null);
+    }
+
+    /// <summary>Reads a typed amount; the message key when it is not one.</summary>
+    public static (decimal? Amount, string? Problem) Amount(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            CustomFieldType.Integer => Whole is { } w ? JsonValue.Create(w) : null,
-            CustomFieldType.Decimal => Number is { } n ? JsonValue.Create(n) : null,
-            CustomFieldType.Boolean => JsonValue.Create(Flag),
-            CustomFieldType.Date => Date is { } d ? JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
-            CustomFieldType.Datetime => Date is { } day ? JsonValue.Create(Utc(day, Time ?? TimeSpan.Zero)) : null,
-            CustomFieldType.List or CustomFieldType.User or CustomFieldType.File => Id is { } id ? JsonValue.Create(id) : null,
-            CustomFieldType.Money => Number is { } amount ? new JsonObject { ["amount"] = amount, ["currency"] = Currency } : null,
-            CustomFieldType.Crm => CrmEntity is { } entity && Id is { } record ? new JsonObject { ["entity"] = entity, ["id"] = record } : null,
-            _ => string.IsNullOrWhiteSpace(Text) ? null : JsonValue.Create(_field.Type == CustomFieldType.Text ? Text : Text.Trim()),
-        };
-        return (value is null ? Null : JsonSerializer.SerializeToElement(value), null);
+            return (null, null);
+        }
+
+        if (!AmountText.TryParse(text, CultureInfo.CurrentCulture, out var amount))
+        {
+            return (null, "Enter a number such as 1,234.50.");
+        }
+
+        return amount != decimal.Round(amount, 4) ? (null, "At most four decimals.")
+            : Math.Abs(amount) > Common.Money.MaxAmount ? (null, "The number is too large.")
+            : (amount, null);
     }
 
     private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
 
-    private void Load(JsonElement v)
+    private (JsonNode? Node, string? Problem) Read(ValueDraft v)
     {
-        switch (_field.Type)
+        switch (Field.Type)
+        {
+            case CustomFieldType.Integer:
+                return (v.Whole is { } whole ? JsonValue.Create(whole) : null, null);
+            case CustomFieldType.Decimal:
+                var (number, numberProblem) = Amount(v.Text);
+                return (number is { } n ? JsonValue.Create(n) : null, numberProblem);
+            case CustomFieldType.Money:
+                var (amount, amountProblem) = Amount(v.Text);
+                return (amount is { } a ? new JsonObject { ["amount"] = a, ["currency"] = v.Currency } : null, amountProblem);
+            case CustomFieldType.Boolean:
+                return (JsonValue.Create(v.Flag), null);
+            case CustomFieldType.Date:
+                return (v.Date is { } d ? JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null, null);
+            case CustomFieldType.Datetime:
+                return (v.Date is { } day ? JsonValue.Create(Utc(day, v.Time ?? TimeSpan.Zero)) : null, null);
+            case CustomFieldType.List or CustomFieldType.User or CustomFieldType.File:
+                return (v.Id is { } id ? JsonValue.Create(id) : null, null);
+            case CustomFieldType.Crm:
+                return (v.Entity is { } entity && v.Id is { } record ? new JsonObject { ["entity"] = entity, ["id"] = record } : null, null);
+            case CustomFieldType.Text:
+                return (string.IsNullOrWhiteSpace(v.Text) ? null : JsonValue.Create(v.Text), null);
+            default:
+                return (string.IsNullOrWhiteSpace(v.Text) ? null : JsonValue.Create(v.Text.Trim()), null);
+        }
+    }
+
+    private ValueDraft Load(JsonElement v)
+    {
+        var draft = new ValueDraft { Currency = _currency };
+        switch (Field.Type)
         {
             case CustomFieldType.Integer when v.TryGetInt64(out var whole):
-                Whole = whole;
+                draft.Whole = whole;
                 break;
             case CustomFieldType.Decimal when v.ValueKind == JsonValueKind.Number:
-                Number = v.GetDecimal();
+                draft.Text = AmountText.Format(v.GetDecimal(), CultureInfo.CurrentCulture, 0);
                 break;
             case CustomFieldType.Boolean:
-                Flag = v.ValueKind == JsonValueKind.True;
+                draft.Flag = v.ValueKind == JsonValueKind.True;
                 break;
             case CustomFieldType.Date when DateTime.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
-                Date = date;
+                draft.Date = date;
                 break;
             case CustomFieldType.Datetime when DateTime.TryParse(v.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc):
                 var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
-                (Date, Time) = (local.Date, local.TimeOfDay);
+                (draft.Date, draft.Time) = (local.Date, local.TimeOfDay);
                 break;
             case CustomFieldType.List or CustomFieldType.User or CustomFieldType.File when v.TryGetInt64(out var id):
-                Id = id;
+                draft.Id = id;
                 break;
             case CustomFieldType.Money when v.ValueKind == JsonValueKind.Object:
-                Number = v.GetProperty("amount").GetDecimal();
-                Currency = v.GetProperty("currency").GetString() ?? "EUR";
+                draft.Text = AmountText.Format(v.GetProperty("amount").GetDecimal(), CultureInfo.CurrentCulture);
+                draft.Currency = v.GetProperty("currency").GetString() ?? _currency;
                 break;
             case CustomFieldType.Crm when v.ValueKind == JsonValueKind.Object:
-                CrmEntity = v.GetProperty("entity").GetString();
-                Id = v.GetProperty("id").GetInt64();
+                draft.Entity = v.GetProperty("entity").GetString();
+                draft.Id = v.GetProperty("id").GetInt64();
                 break;
             default:
-                Text = v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText();
+                draft.Text = v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText();
                 break;
         }
+
+        return draft;
     }
 
     private string Utc(DateTime day, TimeSpan time)
@@ -144,21 +230,4 @@ public sealed class FieldDraft
         var local = DateTime.SpecifyKind(day.Date + new TimeSpan(time.Hours, time.Minutes, 0), DateTimeKind.Unspecified);
         return TimeZoneInfo.ConvertTimeToUtc(local, _zone).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
-
-    private static string Line(CustomFieldType type, JsonElement e) => type switch
-    {
-        CustomFieldType.Decimal or CustomFieldType.Integer when e.ValueKind == JsonValueKind.Number => e.GetDecimal().ToString("0.####", CultureInfo.CurrentCulture),
-        _ when e.ValueKind == JsonValueKind.String => e.GetString() ?? "",
-        _ => e.GetRawText(),
-    };
-
-    private static JsonNode? ParseLine(CustomFieldType type, string line) => type switch
-    {
-        CustomFieldType.Integer => long.TryParse(line, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.CurrentCulture, out var w) ? JsonValue.Create(w) : null,
-        CustomFieldType.Decimal => decimal.TryParse(line, NumberStyles.Number, CultureInfo.CurrentCulture, out var d) ? JsonValue.Create(d) : null,
-        CustomFieldType.Date => DateTime.TryParse(line, CultureInfo.CurrentCulture, DateTimeStyles.None, out var date)
-            ? JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
-        CustomFieldType.Datetime or CustomFieldType.Money or CustomFieldType.Crm => JsonNode.Parse(line),
-        _ => JsonValue.Create(line),
-    };
 }

@@ -18,10 +18,12 @@ public enum DealColumn
 }
 
 /// <summary>
-/// The columns a user chose to see. The title always stays, because it links to the deal. Stored in the browser as a
-/// comma-separated list of column names; anything unreadable falls back to the default choice.
+/// The columns a user chose to see. The title always stays, because it links to the deal. Custom fields show as the
+/// administrator set them ("show in the list") until the user shows or hides one. Stored in the browser as a
+/// comma-separated list of column names, with <c>+cf:CODE</c> and <c>-cf:CODE</c> for custom fields; anything unreadable
+/// falls back to the default choice.
 /// </summary>
-public sealed class DealListColumns
+public sealed partial class DealListColumns
 {
     public static readonly IReadOnlyList<DealColumn> All = Enum.GetValues<DealColumn>();
 
@@ -30,7 +32,14 @@ public sealed class DealListColumns
 
     private readonly HashSet<DealColumn> _visible;
 
-    private DealListColumns(IEnumerable<DealColumn> visible) => _visible = [.. visible, DealColumn.Title];
+    /// <summary>The custom fields the user showed (true) or hid (false), by code.</summary>
+    private readonly Dictionary<string, bool> _custom;
+
+    private DealListColumns(IEnumerable<DealColumn> visible, IReadOnlyDictionary<string, bool>? custom = null)
+    {
+        _visible = [.. visible, DealColumn.Title];
+        _custom = new Dictionary<string, bool>(custom ?? new Dictionary<string, bool>(), StringComparer.Ordinal);
+    }
 
     public static string StorageKey(long userId) => $"kontor.deals.columns.{userId}";
 
@@ -39,6 +48,12 @@ public sealed class DealListColumns
     public bool Shows(DealColumn column) => _visible.Contains(column);
 
     public static bool CanHide(DealColumn column) => column != DealColumn.Title;
+
+    /// <summary>True when the list shows the custom field <paramref name="code"/>; <paramref name="byDefault"/> is the field's "show in the list".</summary>
+    public bool Shows(string code, bool byDefault) => _custom.TryGetValue(code, out var shown) ? shown : byDefault;
+
+    public DealListColumns Toggle(string code, bool byDefault) =>
+        new(_visible, new Dictionary<string, bool>(_custom) { [code] = !Shows(code, byDefault) });
 
     /// <summary>The sort key of a column, or null when the list cannot be sorted by it.</summary>
     public static string? SortKey(DealColumn column) => column switch
@@ -56,10 +71,11 @@ public sealed class DealListColumns
 
     public DealListColumns Toggle(DealColumn column) =>
         !CanHide(column) ? this
-        : Shows(column) ? new(_visible.Where(c => c != column))
-        : new(_visible.Append(column));
+        : Shows(column) ? new(_visible.Where(c => c != column), _custom)
+        : new(_visible.Append(column), _custom);
 
-    public string Serialize() => string.Join(',', Visible.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString())));
+    public string Serialize() => string.Join(',', Visible.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString()))
+        .Concat(_custom.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Value ? "+" : "-") + CustomPrefix + c.Key)));
 
     public static DealListColumns Parse(string? stored)
     {
@@ -69,8 +85,15 @@ public sealed class DealListColumns
         }
 
         var chosen = new List<DealColumn>();
+        var custom = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var name in stored.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (CustomRegex().Match(name) is { Success: true } match)
+            {
+                custom[match.Groups["code"].Value] = match.Groups["sign"].Value == "+";
+                continue;
+            }
+
             if (!Enum.TryParse<DealColumn>(name, ignoreCase: true, out var column) || !Enum.IsDefined(column))
             {
                 return Default;
@@ -79,6 +102,11 @@ public sealed class DealListColumns
             chosen.Add(column);
         }
 
-        return new(chosen);
+        return new(chosen, custom);
     }
+
+    private const string CustomPrefix = "cf:";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<sign>[+-])cf:(?<code>UF_CRM_[A-Z0-9_]{1,43})$")]
+    private static partial System.Text.RegularExpressions.Regex CustomRegex();
 }

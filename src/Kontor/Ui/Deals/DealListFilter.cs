@@ -64,25 +64,40 @@ public sealed partial record DealListFilter
         (StageIds.Count > 0 ? 1 : 0) +
         (CreatedFrom is not null || CreatedTo is not null ? 1 : 0) +
         (CloseFrom is not null || CloseTo is not null ? 1 : 0) +
-        CustomFields.Count;
+        CustomFields.Keys.Select(k => k.Split('.')[0]).Distinct().Count();
 
-    /// <summary>Custom field filters as the API takes them: <c>UF_CRM_X</c> (or <c>UF_CRM_X.from</c>, …) → value.</summary>
-    public IReadOnlyDictionary<string, string> CustomFields { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Custom field filters as the API takes them: <c>UF_CRM_X</c> (or <c>UF_CRM_X.from</c>, …) → values; several values
+    /// of one key mean "any of".
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CustomFields { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The filter with one custom field term set, or removed when <paramref name="value"/> is blank.</summary>
     public DealListFilter WithCustomField(string key, string? value)
     {
-        var terms = new Dictionary<string, string>(CustomFields);
+        var terms = new Dictionary<string, IReadOnlyList<string>>(CustomFields);
         if (string.IsNullOrWhiteSpace(value))
         {
             terms.Remove(key);
         }
         else
         {
-            terms[key] = value.Trim();
+            terms[key] = [value.Trim()];
         }
 
         return this with { CustomFields = terms };
+    }
+
+    /// <summary>The filter with every term of the field <paramref name="code"/> replaced by <paramref name="terms"/>.</summary>
+    public DealListFilter WithCustomTerms(string code, IReadOnlyDictionary<string, IReadOnlyList<string>> terms)
+    {
+        var all = CustomFields.Where(t => !Kontor.Ui.CustomFields.FieldFilter.Belongs(t.Key, code)).ToDictionary(t => t.Key, t => t.Value);
+        foreach (var (key, values) in terms.Where(t => t.Value.Count > 0))
+        {
+            all[key] = values;
+        }
+
+        return this with { CustomFields = all };
     }
 
     /// <summary>Two filters are equal when they show the same list, that is when their text forms are equal.</summary>
@@ -111,7 +126,7 @@ public sealed partial record DealListFilter
             Sort = Sort,
             Limit = limit,
             Cursor = cursor,
-            CustomFields = CustomFields.Count > 0 ? CustomFieldFilter.Of(CustomFields) : null,
+            CustomFields = CustomFields.Count > 0 ? CustomFieldFilter.Of(CustomFields.SelectMany(t => t.Value.Select(v => new KeyValuePair<string, string>(t.Key, v)))) : null,
         };
     }
 
@@ -144,9 +159,12 @@ public sealed partial record DealListFilter
         Add("closeFrom", Day(CloseFrom));
         Add("closeTo", Day(CloseTo));
         Add("sort", Sort);
-        foreach (var (key, value) in CustomFields.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (key, values) in CustomFields.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            Add(CustomFieldFilter.Prefix + key, value);
+            foreach (var value in values)
+            {
+                Add(CustomFieldFilter.Prefix + key, value);
+            }
         }
 
         return QueryString.Create(parts).ToUriComponent().TrimStart('?');
@@ -177,8 +195,9 @@ public sealed partial record DealListFilter
             CloseTo = ParseDay(One("closeTo")),
             Sort = sort is not null && (SortKeys.Contains(sort.TrimStart('-')) || CustomSortRegex().IsMatch(sort)) ? sort : null,
             CustomFields = values.Where(v => v.Key.StartsWith(CustomFieldFilter.Prefix, StringComparison.Ordinal) && CustomKeyRegex().IsMatch(v.Key[CustomFieldFilter.Prefix.Length..]))
-                .Where(v => !StringValues.IsNullOrEmpty(v.Value))
-                .ToDictionary(v => v.Key[CustomFieldFilter.Prefix.Length..], v => v.Value[^1]!),
+                .Select(v => (Key: v.Key[CustomFieldFilter.Prefix.Length..], Values: (IReadOnlyList<string>)[.. v.Value.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim()).Distinct()]))
+                .Where(v => v.Values.Count > 0)
+                .ToDictionary(v => v.Key, v => v.Values),
         };
     }
 
@@ -216,7 +235,7 @@ public sealed partial record DealListFilter
     [System.Text.RegularExpressions.GeneratedRegex(@"^-?cf\.UF_CRM_[A-Z0-9_]{1,43}$")]
     private static partial System.Text.RegularExpressions.Regex CustomSortRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^UF_CRM_[A-Z0-9_]{1,43}(\.(from|to|currency|empty))?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^UF_CRM_[A-Z0-9_]{1,43}(\.(contains|from|to|currency|empty))?$")]
     private static partial System.Text.RegularExpressions.Regex CustomKeyRegex();
 
     private static DateOnly? ParseDay(string? text) =>

@@ -74,7 +74,8 @@ public sealed record DealView(
 
     /// <summary>One page of the timeline (the first one with the pinned comments) with the names its entries refer to.</summary>
     public static async Task<(GetTimeline.TimelinePage? Page, TimelineNames Names)> TimelineAsync(
-        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, long userId, TimeProvider clock, CancellationToken ct)
+        KontorDb db, long id, string? cursor, IReadOnlyList<PipelineResponse> pipelines, long userId, TimeProvider clock, CancellationToken ct,
+        IReadOnlyList<FieldResponse>? customFields = null)
     {
         var (page, _) = await GetTimeline.RunAsync(db, Owner.Deal(id), new GetTimeline.Query { Limit = 20, Cursor = cursor }, userId, clock, ct);
         var names = new TimelineNames { Pipelines = pipelines.ToDictionary(p => p.Id, p => p.Name) };
@@ -83,7 +84,7 @@ public sealed record DealView(
             return (null, names);
         }
 
-        var refs = TimelineText.ReferencedIds(page.Items);
+        var refs = TimelineText.ReferencedIds(page.Items, customFields);
         foreach (var (referenced, user) in await UsersAsync(db, refs.Users, ct))
         {
             names.Users[referenced] = user.Name;
@@ -103,6 +104,19 @@ public sealed record DealView(
             {
                 names.Contacts[contactId] = CustomerOption.ContactName(contact);
             }
+        }
+
+        foreach (var dealId in refs.Deals)
+        {
+            if (await GetDeal.RunAsync(db, dealId, ct) is { } deal)
+            {
+                names.Deals[dealId] = deal.Title;
+            }
+        }
+
+        foreach (var (fileId, name) in await Features.Files.DownloadFile.NamesAsync(db, refs.Files.ToList(), ct))
+        {
+            names.Files[fileId] = name;
         }
 
         return (page, names);

@@ -45,10 +45,35 @@ public sealed class TimelineNames
     public Dictionary<long, string> Contacts { get; init; } = [];
 
     public Dictionary<long, string> Pipelines { get; init; } = [];
+
+    /// <summary>Titles of deals that link fields point at.</summary>
+    public Dictionary<long, string> Deals { get; init; } = [];
+
+    /// <summary>Names of files that file fields hold.</summary>
+    public Dictionary<long, string> Files { get; init; } = [];
+
+    /// <summary>Adds the names of <paramref name="more"/>, as a further page of entries brings them.</summary>
+    public void Add(TimelineNames more)
+    {
+        foreach (var (known, found) in new[] { (Users, more.Users), (Companies, more.Companies), (Contacts, more.Contacts), (Deals, more.Deals), (Files, more.Files) })
+        {
+            foreach (var (id, name) in found)
+            {
+                known[id] = name;
+            }
+        }
+    }
 }
 
 /// <summary>The ids a page of entries refers to, to look their names up in one go.</summary>
-public sealed record TimelineReferences(IReadOnlySet<long> Users, IReadOnlySet<long> Companies, IReadOnlySet<long> Contacts);
+public sealed record TimelineReferences(IReadOnlySet<long> Users, IReadOnlySet<long> Companies, IReadOnlySet<long> Contacts)
+{
+    /// <summary>Deals that link fields point at.</summary>
+    public IReadOnlySet<long> Deals { get; init; } = new HashSet<long>();
+
+    /// <summary>Files that file fields hold.</summary>
+    public IReadOnlySet<long> Files { get; init; } = new HashSet<long>();
+}
 
 /// <summary>
 /// Turns timeline entries into sentences in the UI language: "Stage moved from Preparation to Invoice by Anna, 14:02",
@@ -122,13 +147,41 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
         return local.ToString(local.Date == today ? "t" : "g", CultureInfo.CurrentCulture);
     }
 
-    public static TimelineReferences ReferencedIds(IEnumerable<GetTimeline.Item> items)
+    /// <summary>
+    /// The users, companies, contacts, deals and files that the changes of <paramref name="items"/> name, including the
+    /// values of user, link and file fields among <paramref name="customFields"/>.
+    /// </summary>
+    public static TimelineReferences ReferencedIds(IEnumerable<GetTimeline.Item> items, IReadOnlyList<Kontor.Features.CustomFields.FieldResponse>? customFields = null)
     {
-        var (users, companies, contacts) = (new HashSet<long>(), new HashSet<long>(), new HashSet<long>());
+        var (users, companies, contacts, deals, files) = (new HashSet<long>(), new HashSet<long>(), new HashSet<long>(), new HashSet<long>(), new HashSet<long>());
         foreach (var item in items.Where(i => i.Kind == TimelineKinds.FieldsChanged))
         {
             foreach (var (field, from, to) in ChangeList(item.Data))
             {
+                if (field.StartsWith(CustomFieldPrefix, StringComparison.Ordinal))
+                {
+                    var definition = customFields?.FirstOrDefault(f => f.Code == field[CustomFieldPrefix.Length..]);
+                    foreach (var value in new[] { from, to }.SelectMany(CustomElements))
+                    {
+                        switch (definition?.Type)
+                        {
+                            case Kontor.Features.CustomFields.CustomFieldType.User when value.TryGetInt64(out var user):
+                                users.Add(user);
+                                break;
+                            case Kontor.Features.CustomFields.CustomFieldType.File when value.TryGetInt64(out var file):
+                                files.Add(file);
+                                break;
+                            case Kontor.Features.CustomFields.CustomFieldType.Crm when Link(value) is var (entity, id):
+                                (entity switch { "deal" => deals, "contact" => contacts, _ => companies }).Add(id);
+                                break;
+                            default:
+                                break;
+                        }
+                    }
+
+                    continue;
+                }
+
                 var target = field switch
                 {
                     "responsibleId" or "observerIds" => users,
@@ -143,8 +196,33 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
             }
         }
 
-        return new TimelineReferences(users, companies, contacts);
+        return new TimelineReferences(users, companies, contacts) { Deals = deals, Files = files };
     }
+
+    /// <summary>The values of a custom field as the history keeps them: one JSON value, or a list of them.</summary>
+    private static IEnumerable<JsonElement> CustomElements(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        try
+        {
+            var value = JsonDocument.Parse(text).RootElement.Clone();
+            return value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static (string Entity, long Id)? Link(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("entity", out var entity) && entity.ValueKind == JsonValueKind.String &&
+        value.TryGetProperty("id", out var id) && id.TryGetInt64(out var number)
+            ? (entity.GetString()!, number)
+            : null;
 
     private List<string> Created(JsonElement data)
     {
@@ -179,7 +257,10 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
 
     private List<string> Changes(JsonElement data)
     {
-        var changes = ChangeList(data);
+        // Custom fields are told in the order the record shows them, after the deal's own fields.
+        var changes = ChangeList(data)
+            .OrderBy(c => c.Field.StartsWith(CustomFieldPrefix, StringComparison.Ordinal) ? CustomFields.FirstOrDefault(f => CustomFieldPrefix + f.Code == c.Field)?.Sort ?? int.MaxValue : int.MinValue)
+            .ToList();
 
         // The entry's amounts are in the currency the deal had after the change; entries before it used the old one.
         var currencyChange = changes.FirstOrDefault(c => c.Field == "currencyCode");
@@ -269,10 +350,24 @@ public sealed partial class TimelineText(IStringLocalizer text, string language,
     private string CustomFieldLine(string code, string? from, string? to)
     {
         var definition = CustomFields.FirstOrDefault(f => f.Code == code);
-        var fieldNames = new Kontor.Ui.CustomFields.FieldNames { Users = names.Users };
-        string Shown(string? value) => definition is null
-            ? value ?? "—"
-            : Kontor.Ui.CustomFields.FieldValues.DisplayText(definition, value, language, zone, fieldNames, yes => text[yes ? "yes" : "no"].Value) ?? "—";
+        var fieldNames = new Kontor.Ui.CustomFields.FieldNames
+        {
+            Users = names.Users,
+            Files = names.Files,
+            Records = names.Companies.Select(c => (Key: ("company", c.Key), c.Value))
+                .Concat(names.Contacts.Select(c => (Key: ("contact", c.Key), c.Value)))
+                .Concat(names.Deals.Select(d => (Key: ("deal", d.Key), d.Value)))
+                .ToDictionary(p => p.Key, p => p.Value),
+        };
+        string Shown(string? value)
+        {
+            var shown = definition is null
+                ? value ?? "—"
+                : Kontor.Ui.CustomFields.FieldValues.DisplayText(definition, value, language, zone, fieldNames, yes => text[yes ? "yes" : "no"].Value) ?? "—";
+            shown = string.Join(' ', shown.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return shown.Length > 80 ? shown[..79].TrimEnd() + "…" : shown;
+        }
+
         var label = definition is null ? code : Kontor.Ui.CustomFields.FieldValues.Label(definition, language);
         return text["{0}: {1} → {2}", label, Shown(from), Shown(to)].Value;
     }

@@ -57,13 +57,32 @@ public sealed class FilterAndSortTests
     }
 
     [Theory, AllDatabases]
+    public async Task Text_fields_are_searched_for_a_part_in_any_case_with_wildcards_taken_literally(Db db)
+    {
+        await using var app = await KontorAppFactory.CreateAsync(db);
+        using var http = await app.AdminClientAsync();
+        var text = (await http.DefineAsync("string")).CodeOf();
+        var tags = (await http.DefineAsync("email", multiple: true)).CodeOf();
+        var a = await http.DealAsync(new Dictionary<string, object> { [text] = "Messe Hannover", [tags] = new List<string> { "ada@braun.example", "info@web.example" } }, "A");
+        var b = await http.DealAsync(new Dictionary<string, object> { [text] = "100% Web_Kampagne" }, "B");
+        await http.DealAsync(new { }, "C");
+
+        Assert.Equal([a.Id()], await IdsAsync(http, $"cf.{text}.contains=hannover"));
+        Assert.Equal([b.Id(), a.Id()], await IdsAsync(http, $"cf.{text}.contains=e"));
+        Assert.Equal([b.Id()], await IdsAsync(http, $"cf.{text}.contains={Uri.EscapeDataString("0% Web_")}"));
+        Assert.Empty(await IdsAsync(http, $"cf.{text}.contains={Uri.EscapeDataString("e_H")}"));
+        Assert.Equal([a.Id()], await IdsAsync(http, $"cf.{tags}.contains=WEB.EXAMPLE"));
+        Assert.Equal([b.Id(), a.Id()], await IdsAsync(http, $"cf.{text}.contains=messe&cf.{text}.contains=kampagne"));
+    }
+
+    [Theory, AllDatabases]
     public async Task Bad_filters_are_400_naming_the_parameter(Db db)
     {
         await using var app = await KontorAppFactory.CreateAsync(db);
         using var http = await app.AdminClientAsync();
         var number = (await http.DefineAsync("integer")).CodeOf();
 
-        foreach (var query in new[] { "cf.UF_CRM_UNBEKANNT=1", $"cf.{number}=viel", $"cf.{number}.bis=3", $"cf.{number}.currency=EUR", "sort=cf.UF_CRM_UNBEKANNT" })
+        foreach (var query in new[] { "cf.UF_CRM_UNBEKANNT=1", $"cf.{number}=viel", $"cf.{number}.bis=3", $"cf.{number}.currency=EUR", $"cf.{number}.contains=5", "sort=cf.UF_CRM_UNBEKANNT" })
         {
             var response = await http.GetAsync("/api/v1/deals?" + query);
             var problem = await response.JsonAsync();

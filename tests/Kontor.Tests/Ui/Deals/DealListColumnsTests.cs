@@ -39,6 +39,23 @@ public sealed class DealListColumnsTests
         Assert.Equal(DealListColumns.Default.Visible, DealListColumns.Parse(stored).Visible);
 
     [Fact]
+    public void Custom_fields_follow_the_field_until_the_user_shows_or_hides_them_and_the_choice_is_stored()
+    {
+        var columns = DealListColumns.Default.Toggle("UF_CRM_SHOWN", byDefault: true).Toggle("UF_CRM_HIDDEN", byDefault: false).Toggle(DealColumn.Probability);
+
+        var stored = columns.Serialize();
+        var read = DealListColumns.Parse(stored);
+
+        Assert.Equal("title,amount,stage,responsible,company,probability,created,closeDate,activities,+cf:UF_CRM_HIDDEN,-cf:UF_CRM_SHOWN", stored);
+        Assert.False(read.Shows("UF_CRM_SHOWN", byDefault: true));
+        Assert.True(read.Shows("UF_CRM_HIDDEN", byDefault: false));
+        Assert.True(read.Shows("UF_CRM_OTHER", byDefault: true));
+        Assert.False(read.Shows("UF_CRM_OTHER", byDefault: false));
+        Assert.True(read.Shows(DealColumn.Probability));
+        Assert.Equal(DealListColumns.Default.Visible, DealListColumns.Parse("amount,+cf:uf_crm_x").Visible);
+    }
+
+    [Fact]
     public void Every_sortable_column_sorts_by_a_key_the_filter_accepts()
     {
         var keys = DealListColumns.All.Select(DealListColumns.SortKey).OfType<string>().ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Kontor.Features.CustomFields;
 using Kontor.Features.Timeline;
 using Kontor.Ui.Deals;
 using Microsoft.Extensions.Localization;
@@ -166,6 +167,49 @@ public sealed class TimelineTextTests
         Assert.Equal([2L, 3L, 4L], refs.Users.Order());
         Assert.Equal([9L], refs.Companies);
         Assert.Equal([5L, 6L], refs.Contacts.Order());
+    }
+
+    [Fact]
+    public void Custom_field_changes_name_users_links_and_files_and_follow_the_order_of_the_fields()
+    {
+        var fields = new[]
+        {
+            Custom(30, "UF_CRM_OWNER", CustomFieldType.User, "Betreuer"),
+            Custom(10, "UF_CRM_LINK", CustomFieldType.Crm, "Partner", multiple: true),
+            Custom(20, "UF_CRM_FILE", CustomFieldType.File, "Vertrag"),
+            Custom(40, "UF_CRM_NOTE", CustomFieldType.Text, "Notiz"),
+        };
+        var item = Item("fieldsChanged", """
+            {"changes":[
+              {"field":"title","from":"Alt","to":"Neu"},
+              {"field":"customFields.UF_CRM_FILE","from":null,"to":"5"},
+              {"field":"customFields.UF_CRM_LINK","from":null,"to":"[{\"entity\":\"company\",\"id\":9},{\"entity\":\"deal\",\"id\":4}]"},
+              {"field":"customFields.UF_CRM_NOTE","from":"[1]","to":"Zeile eins\nZeile zwei"},
+              {"field":"customFields.UF_CRM_OWNER","from":"2","to":"3"}]}
+            """);
+
+        var refs = TimelineText.ReferencedIds([item], fields);
+        var names = new TimelineNames { Users = { [2] = "Anna Schmidt", [3] = "Bernd Vertrieb" }, Companies = { [9] = "Braun Elektro KG" }, Deals = { [4] = "Auftrag 7" }, Files = { [5] = "vertrag.pdf" } };
+        var text = new TimelineText(Localizer("de-DE"), "de", TimeZoneInfo.Utc, Now, names) { CustomFields = fields };
+        var line = text.Describe(item);
+
+        Assert.Equal([2L, 3L], refs.Users.Order());
+        Assert.Equal([9L], refs.Companies);
+        Assert.Equal([4L], refs.Deals);
+        Assert.Equal([5L], refs.Files);
+        Assert.Equal(
+            ["Titel: Alt → Neu", "Partner: — → Braun Elektro KG, Auftrag 7", "Vertrag: — → vertrag.pdf", "Betreuer: Anna Schmidt → Bernd Vertrieb", "Notiz: [1] → Zeile eins Zeile zwei"],
+            line.Details);
+    }
+
+    private static Kontor.Features.CustomFields.FieldResponse Custom(int sort, string code, CustomFieldType type, string label, bool multiple = false) => new(
+        sort, Kontor.Features.CustomFields.CustomFieldEntity.Deal, code, type, new Kontor.Features.CustomFields.LocalText(label, label), false, multiple, null, sort, false, false,
+        new Kontor.Features.CustomFields.LocalText(null, null), [], [], default, default, 1);
+
+    private static IStringLocalizer Localizer(string culture)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        return new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(DealText));
     }
 
     private static TimelineText Text(string culture, TimelineNames? names = null)
