@@ -1,5 +1,8 @@
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Comments;
+using Kontor.Features.Customers;
+using Kontor.Features.Deals;
 using Kontor.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +24,12 @@ public static class Notify
         var active = await db.Set<User>().Where(u => ids.Contains(u.Id) && u.IsActive).Select(u => new { u.Id, u.Locale }).ToListAsync(ct);
         foreach (var user in active)
         {
+            // Someone who may not read the record learns nothing of it, not even its name.
+            if (!await ReadAs.UserAsync(db, user.Id, () => ReadsAsync(db, comment, ct), ct))
+            {
+                continue;
+            }
+
             db.Add(new Notification
             {
                 UserId = user.Id,
@@ -34,6 +43,15 @@ public static class Notify
                 CreatedAt = utcNow,
             });
         }
+    }
+
+    /// <summary>Whether the context's user may read the record a comment belongs to.</summary>
+    public static Task<bool> ReadsAsync(KontorDb db, Comment comment, CancellationToken ct)
+    {
+        var (deal, contact, company) = (comment.DealId, comment.ContactId, comment.CompanyId);
+        return deal is { } d ? db.Set<Deal>().AnyAsync(x => x.Id == d, ct)
+            : contact is { } c ? db.Set<Contact>().AnyAsync(x => x.Id == c, ct)
+            : db.Set<Company>().AnyAsync(x => x.Id == company, ct);
     }
 
     internal static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
