@@ -6,12 +6,14 @@ namespace Kontor.Bench;
 public static class Cli
 {
     private static readonly string Usage = """
-        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals|custom-fields|board-ui [options]
+        usage: dotnet run -c Release --project bench/Kontor.Bench -- deals|custom-fields|board-ui|access [options]
 
           deals              the list, the board and a deal by id against raw SQL
           custom-fields      500 field definitions on deals; the list filtered by one field, without and with its index
           board-ui           the board in Chromium: navigation to fully rendered, many open deals
                              against a pipeline of 20 (defaults: --deals 10000 --rounds 5 --provider sqlite)
+          access             the board and the list's first page with permissions off against a user
+                             with department reach and one with own reach (50 users in 10 departments)
 
           --deals N          deals to seed (default 100000)
           --provider P       sqlite, postgres or both (default both)
@@ -23,7 +25,7 @@ public static class Cli
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is not [var command and ("deals" or "custom-fields" or "board-ui"), .. var rest])
+        if (args is not [var command and ("deals" or "custom-fields" or "board-ui" or "access"), .. var rest])
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -52,6 +54,7 @@ public static class Cli
             {
                 "deals" => DealsBenchmark.RunAsync(options!, interrupted.Token),
                 "custom-fields" => CustomFieldsBenchmark.RunAsync(options!, interrupted.Token),
+                "access" => AccessBenchmark.RunAsync(options!, interrupted.Token),
                 _ => BoardUiBenchmark.RunAsync(options!, interrupted.Token),
             });
             return 0;

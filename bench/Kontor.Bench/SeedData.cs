@@ -14,7 +14,6 @@ public sealed class SeedData(int seed, DateTime today)
     private static readonly double WonShareOfClosed = 0.45;
     private static readonly double AmountMedian = 5_000;
     private static readonly double AmountSigma = 1.0;
-    private static readonly int UsersPerDepartment = 10;
 
     // Share of open deals per in-progress stage, in board order; a pipeline with fewer stages uses the first ones.
     private static readonly double[] OpenStageWeights = [34, 24, 16, 12, 9, 5];
@@ -83,6 +82,7 @@ public sealed class SeedData(int seed, DateTime today)
         .. Enumerable.Range(0, count).Select(i => new DepartmentRow(DepartmentName(i), (i + 1) * 10)),
     ];
 
+    /// <summary>The users, spread evenly over the departments in order (200 over 20: ten each).</summary>
     public IReadOnlyList<UserRow> Users(int count, IReadOnlyList<long> departmentIds)
     {
         var emails = new HashSet<string>(StringComparer.Ordinal);
@@ -98,7 +98,7 @@ public sealed class SeedData(int seed, DateTime today)
             }
 
             users.Add(new UserRow(
-                $"{first} {last}", departmentIds[i / UsersPerDepartment % departmentIds.Count], email,
+                $"{first} {last}", departmentIds[i * departmentIds.Count / count], email,
                 _random.NextDouble() < 0.85 ? "de-DE" : "en-US", today.AddDays(-_random.Next(700, 1100)), Stamp(), Stamp()));
         }
 

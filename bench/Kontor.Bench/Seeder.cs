@@ -22,12 +22,15 @@ public sealed record SeedResult(
 /// </summary>
 public static class Seeder
 {
-    private static readonly int Departments = 20;
-    private static readonly int Users = 200;
     private static readonly int Companies = 10_000;
 
-    /// <summary>Seeds the data; <paramref name="openShare"/> of the deals are still in progress, the rest won or lost.</summary>
-    public static async Task<SeedResult> RunAsync(IServiceProvider services, Provider provider, int deals, int seed, CancellationToken ct, double openShare = SeedData.OpenShare)
+    /// <summary>
+    /// Seeds the data; <paramref name="openShare"/> of the deals are still in progress, the rest won or lost. The users
+    /// are spread evenly over the departments.
+    /// </summary>
+    public static async Task<SeedResult> RunAsync(
+        IServiceProvider services, Provider provider, int deals, int seed, CancellationToken ct, double openShare = SeedData.OpenShare, int departments = 20,
+        int users = 200)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
@@ -43,9 +46,9 @@ public static class Seeder
         var stages = await StagesAsync(connection, pipelineId, ct);
 
         var all = Stopwatch.StartNew();
-        await writer.WriteAsync(DepartmentRow.Table, SeedData.Departments(Departments).Select(d => d.Values()), ct);
+        await writer.WriteAsync(DepartmentRow.Table, SeedData.Departments(departments).Select(d => d.Values()), ct);
         var departmentIds = await LongsAsync(connection, "SELECT id FROM kontor_departments ORDER BY id", ct);
-        await writer.WriteAsync(UserRow.Table, data.Users(Users, departmentIds).Select(u => u.Values()), ct);
+        await writer.WriteAsync(UserRow.Table, data.Users(users, departmentIds).Select(u => u.Values()), ct);
         var userIds = await LongsAsync(connection, "SELECT id FROM kontor_users WHERE NOT is_administrator ORDER BY id", ct);
         var companies = data.Companies(Companies, userIds);
         await writer.WriteAsync(CompanyRow.Table, companies.Select(c => c.Values()), ct);

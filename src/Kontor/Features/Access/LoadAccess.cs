@@ -12,24 +12,6 @@ namespace Kontor.Features.Access;
 /// </summary>
 public static class LoadAccess
 {
-    /// <summary>
-    /// Runs a read as another user would see it (e.g. may the person a comment mentions read the record?), then gives the
-    /// context its own scope back.
-    /// </summary>
-    public static async Task<T> AsUserAsync<T>(KontorDb db, long userId, Func<KontorDb, Task<T>> read, CancellationToken ct)
-    {
-        var own = db.Access;
-        try
-        {
-            db.Access = await ForUserAsync(db, userId, ct) ?? AccessScope.Nothing;
-            return await read(db);
-        }
-        finally
-        {
-            db.Access = own;
-        }
-    }
-
     /// <summary>The user's scope, or null when the user does not exist or is deactivated.</summary>
     public static async Task<AccessScope?> ForUserAsync(KontorDb db, long userId, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Access;
 using Kontor.Features.Deals;
 using Kontor.Features.Notifications;
 using Kontor.Features.Users;
@@ -32,7 +33,10 @@ public static class Reminders
                 .FirstAsync(ct);
             var deadline = LocalTime.ToZoned(activity.Deadline, LocalTime.Zone(info.TimeZone));
             activity.MarkReminded(now);
-            if (info.IsActive)
+
+            // A responsible who may not read the deal (any more) is not told of it, neither in the app nor by mail.
+            var dealId = activity.DealId;
+            if (info.IsActive && await ReadAs.UserAsync(db, activity.ResponsibleId, () => db.Set<Deal>().AnyAsync(d => d.Id == dealId, ct), ct))
             {
                 db.Add(new Notification
                 {

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Kontor.Common;
 using Kontor.Data;
+using Kontor.Features.Customers;
+using Kontor.Features.Deals;
 using Kontor.Features.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +38,7 @@ public static class ListNotifications
             return (null, Cursor.Invalid);
         }
 
-        var mine = db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId);
+        var mine = Readable(db, db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId));
         var query = unreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
         if (position is not null)
         {
@@ -59,7 +61,17 @@ public static class ListNotifications
     }
 
     public static Task<int> UnreadAsync(KontorDb db, long userId, CancellationToken ct) =>
-        db.Set<Notification>().CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+        Readable(db, db.Set<Notification>()).CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+
+    /// <summary>
+    /// Notifications of records the user may read now: one written while they could, about a deal or customer they may no
+    /// longer read, is neither shown nor counted (its title and text name the record).
+    /// </summary>
+    private static IQueryable<Notification> Readable(KontorDb db, IQueryable<Notification> notifications) =>
+        notifications.Where(n =>
+            (n.DealId == null || db.Set<Deal>().Any(d => d.Id == n.DealId)) &&
+            (n.ContactId == null || db.Set<Contact>().Any(c => c.Id == n.ContactId)) &&
+            (n.CompanyId == null || db.Set<Company>().Any(c => c.Id == n.CompanyId)));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkRead(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
         await MarkReadAsync(db, http.User.Id(), id, clock, ct) is { } error ? error.ToProblem() : TypedResults.NoContent();

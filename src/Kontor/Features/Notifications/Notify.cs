@@ -11,10 +11,7 @@ namespace Kontor.Features.Notifications;
 /// <summary>Writes notifications; they are saved with the change that causes them.</summary>
 public static class Notify
 {
-    /// <summary>
-    /// Notifies the active users a comment mentions (never its author), once each — only those who may read the record
-    /// the comment is on: a mention must not show a hidden deal's title and text.
-    /// </summary>
+    /// <summary>Notifies the active users a comment mentions (never its author), once each.</summary>
     public static async Task MentionsAsync(KontorDb db, Comment comment, IEnumerable<long> userIds, string recordTitle, DateTime utcNow, CancellationToken ct)
     {
         var ids = userIds.Where(id => id != comment.AuthorId).Distinct().ToList();
@@ -27,7 +24,8 @@ public static class Notify
         var active = await db.Set<User>().Where(u => ids.Contains(u.Id) && u.IsActive).Select(u => new { u.Id, u.Locale }).ToListAsync(ct);
         foreach (var user in active)
         {
-            if (!await LoadAccess.AsUserAsync(db, user.Id, reader => CanReadAsync(reader, comment, ct), ct))
+            // Someone who may not read the record learns nothing of it, not even its name.
+            if (!await ReadAs.UserAsync(db, user.Id, () => ReadsAsync(db, comment, ct), ct))
             {
                 continue;
             }
@@ -47,11 +45,14 @@ public static class Notify
         }
     }
 
-    private static Task<bool> CanReadAsync(KontorDb db, Comment comment, CancellationToken ct) =>
-        comment.DealId is { } deal ? db.Set<Deal>().AnyAsync(d => d.Id == deal, ct)
-        : comment.ContactId is { } contact ? db.Set<Contact>().AnyAsync(c => c.Id == contact, ct)
-        : comment.CompanyId is { } company ? db.Set<Company>().AnyAsync(c => c.Id == company, ct)
-        : Task.FromResult(false);
+    /// <summary>Whether the context's user may read the record a comment belongs to.</summary>
+    public static Task<bool> ReadsAsync(KontorDb db, Comment comment, CancellationToken ct)
+    {
+        var (deal, contact, company) = (comment.DealId, comment.ContactId, comment.CompanyId);
+        return deal is { } d ? db.Set<Deal>().AnyAsync(x => x.Id == d, ct)
+            : contact is { } c ? db.Set<Contact>().AnyAsync(x => x.Id == c, ct)
+            : db.Set<Company>().AnyAsync(x => x.Id == company, ct);
+    }
 
     internal static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -53,7 +53,8 @@ public static class RecordPayment
     public static async Task<(Payment? Payment, Error? Error)> RunAsync(
         KontorDb db, long dealId, Request request, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (await DealAccess.CheckAsync(db, dealId, ct) is { } access)
+        // Recording a payment changes the deal's state: it takes the change right, not only read (observers read).
+        if (await DealAccess.CheckChangeAsync(db, dealId, ct) is { } access)
         {
             return (null, access);
         }
