@@ -45,5 +45,5 @@ public static class AccessLabels
     };
 
     /// <summary>A CSS modifier per reach, so that a matrix can be read at a glance (grey for none up to green for all).</summary>
-    public static string CssOf(Reach reach) => "ka-reach--" + reach.ToString().ToLowerInvariant();
+    public static string CssOf(Reach reach) => "kr-reach--" + reach.ToString().ToLowerInvariant();
 }
