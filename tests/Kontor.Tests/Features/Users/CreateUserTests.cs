@@ -60,7 +60,7 @@ public sealed class CreateUserTests
         var read = await admin.GetJsonAsync($"/api/v1/users/{user.Id()}");
 
         Assert.Equal(
-            ["createdAt", "departmentId", "email", "id", "isActive", "isAdministrator", "locale", "name", "timeZone"],
+            ["createdAt", "departmentId", "email", "id", "isActive", "isAdministrator", "locale", "name", "roleIds", "timeZone"],
             read.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
     }
 
