@@ -39,7 +39,7 @@ public sealed class PipelineOverridesTests : ComponentTest
         Assert.Equal(1, Assert.Single(draft.Pipelines).PipelineId);
         var read = cut.ByLabel("Pipeline Allgemein: Lesen");
         Assert.Equal("inherit", read.GetAttribute("value"));
-        Assert.Equal("Standard (Eigene Abteilung)", read.QuerySelector("option[value=inherit]")!.TextContent);
+        Assert.Equal("(Eigene Abteilung)", read.QuerySelector("option[value=inherit]")!.TextContent);
         Assert.Equal(["Service"], cut.ByLabel("Pipeline für eine Ausnahme").QuerySelectorAll("option[value]:not([value=''])").Select(o => o.TextContent));
         Assert.Equal(1, _changes);
     }
