@@ -25,9 +25,16 @@ public static class CreateDepartment
     public static async Task<Results<CreatedAtRoute<DepartmentResponse>, ProblemHttpResult>> Handle(
         Request request, KontorDb db, CancellationToken ct)
     {
+        var (department, error) = await RunAsync(db, request, ct);
+        return error is null ? TypedResults.CreatedAtRoute(department!, nameof(GetDepartment), new { id = department!.Id }) : error.ToProblem();
+    }
+
+    /// <summary>The core the API and the UI share.</summary>
+    public static async Task<(DepartmentResponse? Department, Error? Error)> RunAsync(KontorDb db, Request request, CancellationToken ct)
+    {
         if (await DepartmentRules.CheckReferencesAsync(db, request.ParentId, request.HeadUserId, ct) is { } error)
         {
-            return error.ToProblem();
+            return (null, error);
         }
 
         var department = new Department
@@ -39,6 +46,6 @@ public static class CreateDepartment
         };
         db.Add(department);
         await db.SaveChangesAsync(ct);
-        return TypedResults.CreatedAtRoute(DepartmentResponse.From(department), nameof(GetDepartment), new { id = department.Id });
+        return (DepartmentResponse.From(department), null);
     }
 }

@@ -21,22 +21,29 @@ public static class UpdateDepartment
             return invalid.ToProblem();
         }
 
+        var (department, error) = await RunAsync(db, id, changes!, ct);
+        return error is null ? TypedResults.Ok(department!) : error.ToProblem();
+    }
+
+    /// <summary>The core the API and the UI share.</summary>
+    public static async Task<(DepartmentResponse? Department, Error? Error)> RunAsync(KontorDb db, long id, Changes changes, CancellationToken ct)
+    {
         var department = await db.Set<Department>().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (department is null)
         {
-            return DepartmentErrors.NotFound.ToProblem();
+            return (null, DepartmentErrors.NotFound);
         }
 
-        var parentId = changes!.ChangesParent ? changes.ParentId : null;
+        var parentId = changes.ChangesParent ? changes.ParentId : null;
         var headUserId = changes.ChangesHead ? changes.HeadUserId : null;
         if (await DepartmentRules.CheckReferencesAsync(db, parentId, headUserId, ct) is { } error)
         {
-            return error.ToProblem();
+            return (null, error);
         }
 
         if (parentId is { } parent && DepartmentTree.IsSelfOrBelow(await DepartmentTree.LoadAsync(db, ct), department.Id, parent))
         {
-            return DepartmentErrors.Cycle.ToProblem();
+            return (null, DepartmentErrors.Cycle);
         }
 
         department.Name = changes.Name ?? department.Name;
@@ -44,7 +51,7 @@ public static class UpdateDepartment
         department.HeadUserId = changes.ChangesHead ? changes.HeadUserId : department.HeadUserId;
         department.Sort = changes.Sort ?? department.Sort;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(DepartmentResponse.From(department));
+        return (DepartmentResponse.From(department), null);
     }
 
     /// <summary>The fields a PATCH sets; null means "not part of the change" unless a <c>Changes…</c> flag says otherwise.</summary>

@@ -42,6 +42,14 @@ public static class CreateUser
     public static async Task<Results<CreatedAtRoute<UserResponse>, ProblemHttpResult>> Handle(
         Request request, UserManager<User> users, KontorDb db, TimeProvider clock, CancellationToken ct)
     {
+        var (created, error) = await RunAsync(db, users, request, clock, ct);
+        return error is null ? TypedResults.CreatedAtRoute(created!, nameof(GetUser), new { id = created!.Id }) : error.ToProblem();
+    }
+
+    /// <summary>The core the API and the UI share: checks the password, address, department and roles, then creates.</summary>
+    public static async Task<(UserResponse? User, Error? Error)> RunAsync(
+        KontorDb db, UserManager<User> users, Request request, TimeProvider clock, CancellationToken ct)
+    {
         var email = request.Email.Trim();
         var user = new User
         {
@@ -58,22 +66,22 @@ public static class CreateUser
 
         if (await UserRules.CheckPasswordAsync(users, user, request.Password) is { } weak)
         {
-            return weak.ToProblem();
+            return (null, weak);
         }
 
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return UserErrors.EmailTaken.ToProblem();
+            return (null, UserErrors.EmailTaken);
         }
 
         if (request.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
         {
-            return UserErrors.DepartmentNotFound.ToProblem();
+            return (null, UserErrors.DepartmentNotFound);
         }
 
         if (await UserRoles.CheckAsync(db, request.RoleIds ?? [], ct) is { } roleError)
         {
-            return roleError.ToProblem();
+            return (null, roleError);
         }
 
         IdentityResult result;
@@ -84,12 +92,12 @@ public static class CreateUser
         catch (DbUpdateException)
         {
             // Another request took the address between the check and the insert; the unique index refused this one.
-            return UserErrors.EmailTaken.ToProblem();
+            return (null, UserErrors.EmailTaken);
         }
 
         if (!result.Succeeded)
         {
-            return UserRules.ToError(result).ToProblem();
+            return (null, UserRules.ToError(result));
         }
 
         if (request.RoleIds is { Count: > 0 } roleIds)
@@ -98,6 +106,6 @@ public static class CreateUser
             await db.SaveChangesAsync(ct);
         }
 
-        return TypedResults.CreatedAtRoute(await UserResponse.From(user).WithRolesAsync(db, ct), nameof(GetUser), new { id = user.Id });
+        return (await UserResponse.From(user).WithRolesAsync(db, ct), null);
     }
 }

@@ -20,23 +20,27 @@ public static class ResetPassword
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        long id, Request request, UserManager<User> users, KontorDb db, CancellationToken ct)
+        long id, Request request, UserManager<User> users, KontorDb db, CancellationToken ct) =>
+        await RunAsync(db, users, id, request.Password, ct) is { } error ? error.ToProblem() : TypedResults.NoContent();
+
+    /// <summary>The core the API and the UI share.</summary>
+    public static async Task<Error?> RunAsync(KontorDb db, UserManager<User> users, long id, string password, CancellationToken ct)
     {
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null)
         {
-            return UserErrors.NotFound.ToProblem();
+            return UserErrors.NotFound;
         }
 
-        if (await UserRules.CheckPasswordAsync(users, user, request.Password) is { } weak)
+        if (await UserRules.CheckPasswordAsync(users, user, password) is { } weak)
         {
-            return weak.ToProblem();
+            return weak;
         }
 
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, request.Password);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         var result = await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded ? TypedResults.NoContent() : UserRules.ToError(result).ToProblem();
+        return result.Succeeded ? null : UserRules.ToError(result);
     }
 }

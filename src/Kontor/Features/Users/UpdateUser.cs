@@ -25,27 +25,35 @@ public static class UpdateUser
             return invalid.ToProblem();
         }
 
+        var (user, error) = await RunAsync(db, users, id, changes!, principal.Id(), ct);
+        return error is null ? TypedResults.Ok(user!) : error.ToProblem();
+    }
+
+    /// <summary>The core the API and the UI share; <paramref name="actorId"/> is the user making the change.</summary>
+    public static async Task<(UserResponse? User, Error? Error)> RunAsync(
+        KontorDb db, UserManager<User> users, long id, UserChanges changes, long actorId, CancellationToken ct)
+    {
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null)
         {
-            return UserErrors.NotFound.ToProblem();
+            return (null, UserErrors.NotFound);
         }
 
-        if (user.Id == principal.Id() && (changes!.IsAdministrator == false || changes.IsActive == false))
+        if (user.Id == actorId && (changes.IsAdministrator == false || changes.IsActive == false))
         {
-            return UserErrors.CannotDemoteSelf.ToProblem();
+            return (null, UserErrors.CannotDemoteSelf);
         }
 
-        if (changes!.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
+        if (changes.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
         {
-            return UserErrors.DepartmentNotFound.ToProblem();
+            return (null, UserErrors.DepartmentNotFound);
         }
 
         if (changes.RoleIds is { } roleIds)
         {
             if (await UserRoles.CheckAsync(db, roleIds, ct) is { } roleError)
             {
-                return roleError.ToProblem();
+                return (null, roleError);
             }
 
             await UserRoles.ReplaceAsync(db, user.Id, roleIds, ct);
@@ -56,6 +64,6 @@ public static class UpdateUser
 
         // The user manager saves the context, and with it the role changes: one transaction.
         var result = deactivates ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
-        return result.Succeeded ? TypedResults.Ok(await UserResponse.From(user).WithRolesAsync(db, ct)) : UserRules.ToError(result).ToProblem();
+        return result.Succeeded ? (await UserResponse.From(user).WithRolesAsync(db, ct), null) : (null, UserRules.ToError(result));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kontor.Common;
+using Kontor.Features.Access;
 using Kontor.Features.Deals;
 using Kontor.Features.Pipelines;
 using Kontor.Features.Users;
@@ -37,6 +38,7 @@ public sealed partial class BoardPage
     private bool _moving;
     private bool _filtersOpen;
     private bool _disposed;
+    private AccessScope _access = AccessScope.Nothing;
 
     [Parameter]
     public long? PipelineId { get; set; }
@@ -46,6 +48,9 @@ public sealed partial class BoardPage
 
     [Inject]
     private IStringLocalizer<BoardText> T { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Access.AccessText> AccessText { get; set; } = default!;
 
     [Inject]
     private UiData Data { get; set; } = default!;
@@ -152,7 +157,8 @@ public sealed partial class BoardPage
         try
         {
             var query = _filter.ToQuery(_userId, perStage);
-            var board = await Data.RunAsync(db => GetBoard.RunAsync(db, id, query, Language, Clock, CancellationToken.None));
+            var (board, access) = await Data.RunAsync(async db => (await GetBoard.RunAsync(db, id, query, Language, Clock, CancellationToken.None), db.Access));
+            _access = access;
             if (board is null)
             {
                 _notFound = true;
@@ -208,6 +214,19 @@ public sealed partial class BoardPage
     private string PipelineName(long id) => _pipelines.FirstOrDefault(p => p.Id == id)?.Name ?? "";
 
     private string UserName(long? id) => id is { } value ? _users.FirstOrDefault(u => u.Id == value)?.Name ?? "" : "";
+
+    /// <summary>A refusal in the user's language: the access refusals (a stage the role may not enter) are translated.</summary>
+    private string Describe(Error error) =>
+        AccessText[error.Code] is { ResourceNotFound: false } known ? known.Value : BoardModel.Describe(error);
+
+    /// <summary>
+    /// Whether the card can be moved by this user: their change reach in its stage covers it. A deal flagged "visible to
+    /// everyone" is not known here, so the all-open reach counts it in; the core decides on the move.
+    /// </summary>
+    private bool MayMove(BoardItem item) =>
+        _access.Allows(RecordType.Deal, AccessAction.Change, item.Card.ResponsibleId, isOpened: true, _pipelineId, item.StageId);
+
+    private bool MayAdd => _access.ReachOf(RecordType.Deal, AccessAction.Add, _pipelineId) != Reach.None;
 
     private string CountText(int count) => count == 1 ? T["1 deal"] : T["{0} deals", count];
 
@@ -278,7 +297,7 @@ public sealed partial class BoardPage
             {
                 _model.Revert(undo);
                 _container?.Refresh();
-                Snackbar.Add(T["The deal could not be moved: {0}", BoardModel.Describe(error)], Severity.Error);
+                Snackbar.Add(T["The deal could not be moved: {0}", Describe(error)], Severity.Error);
             }
         }
         finally
@@ -330,7 +349,7 @@ public sealed partial class BoardPage
         var (_, error) = await Data.RunAsync(db => CreateDeal.RunAsync(db, request!, _userId, Clock, CancellationToken.None));
         if (error is not null)
         {
-            return T["The deal could not be created: {0}", BoardModel.Describe(error)];
+            return T["The deal could not be created: {0}", Describe(error)];
         }
 
         _quickAdd = null;
@@ -353,7 +372,7 @@ public sealed partial class BoardPage
             var (page, error) = await Data.RunAsync(db => GetBoard.MoreAsync(db, id, column.StageId, query, cursor, Clock, CancellationToken.None));
             if (error is not null)
             {
-                Snackbar.Add(T["More deals could not be loaded: {0}", BoardModel.Describe(error)], Severity.Error);
+                Snackbar.Add(T["More deals could not be loaded: {0}", Describe(error)], Severity.Error);
             }
             else
             {

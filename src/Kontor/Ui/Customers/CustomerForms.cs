@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kontor.Common;
 using Kontor.Features.Customers;
+using Kontor.Features.Users;
 
 namespace Kontor.Ui.Customers;
 
@@ -73,6 +74,18 @@ public abstract class CustomerForm
 
     public string? Comments { get; set; }
 
+    /// <summary>The user who looks after the record; null on a new one means the person creating it.</summary>
+    public long? ResponsibleId { get; private set; }
+
+    /// <summary>The responsible as the picker shows them, when known.</summary>
+    public UserResponse? Responsible { get; private set; }
+
+    public void SetResponsible(UserResponse? user, long? id = null)
+    {
+        Responsible = user;
+        ResponsibleId = user?.Id ?? id;
+    }
+
     public abstract JsonObject ToJson();
 
     public JsonElement ToPatch() => JsonSerializer.SerializeToElement(ToJson());
@@ -102,6 +115,10 @@ public abstract class CustomerForm
         json["emails"] = Channels(Emails);
         json["address"] = Address.ToJson();
         json["comments"] = Comments;
+        if (ResponsibleId is { } responsible)
+        {
+            json["responsibleId"] = responsible;
+        }
     }
 
     protected IReadOnlyList<PhoneInput> PhoneInputs() => Phones.Where(r => !r.IsBlank).Select(r => new PhoneInput { Type = r.Type, Value = r.Value }).ToList();
@@ -130,6 +147,7 @@ public sealed class CompanyForm : CustomerForm
     {
         var form = new CompanyForm { Name = c.Name, Industry = c.Industry, Website = c.Website, Comments = c.Comments, Address = AddressForm.From(c.Address) };
         form.FillChannels(c.Phones, c.Emails);
+        form.SetResponsible(null, c.ResponsibleId);
         return form;
     }
 
@@ -151,6 +169,7 @@ public sealed class CompanyForm : CustomerForm
         Address = Address.ToInput(),
         Phones = PhoneInputs(),
         Emails = EmailInputs(),
+        ResponsibleId = ResponsibleId,
     };
 }
 
@@ -179,6 +198,7 @@ public sealed class ContactForm : CustomerForm
             Address = AddressForm.From(c.Address),
         };
         form.FillChannels(c.Phones, c.Emails);
+        form.SetResponsible(null, c.ResponsibleId);
         form.Companies.AddRange(c.CompanyIds.Select(id => new CompanyLink(id, companyNames.GetValueOrDefault(id, "#" + id.ToString(CultureInfo.InvariantCulture)))));
         return form;
     }
@@ -218,6 +238,7 @@ public sealed class ContactForm : CustomerForm
         Phones = PhoneInputs(),
         Emails = EmailInputs(),
         CompanyIds = Companies.Select(c => c.Id).ToList(),
+        ResponsibleId = ResponsibleId,
     };
 }
 

@@ -3,6 +3,7 @@ using Bunit.TestDoubles;
 using Kontor.Common;
 using Kontor.Features.Customers;
 using Kontor.Ui.Customers;
+using Kontor.Ui.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kontor.Tests.Ui.Components;
@@ -11,6 +12,8 @@ public sealed class CompanyEditorTests : ComponentTest
 {
     public CompanyEditorTests()
     {
+        // The responsible picker searches through UiData; no test here types into it.
+        Services.AddScoped<UiData>();
         RenderPopovers();
     }
 
