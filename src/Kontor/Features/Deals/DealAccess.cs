@@ -50,6 +50,21 @@ public static class DealAccess
         access.Allows(RecordType.Deal, action, deal.ResponsibleId, deal.IsOpened, deal.PipelineId, deal.StageId);
 
     /// <summary>
+    /// Before a change is applied: the user must be allowed to change the deal as it is. A deal locked only by the stage
+    /// it stands in, asked to leave that stage, is refused as a stage move (<c>deals.stage_forbidden</c>).
+    /// </summary>
+    public static Error? CheckBefore(AccessScope access, Deal deal, bool movesStage)
+    {
+        if (access.Allows(AccessAction.Change, deal))
+        {
+            return null;
+        }
+
+        var lockedByStage = movesStage && access.Allows(RecordType.Deal, AccessAction.Change, deal.ResponsibleId, deal.IsOpened, deal.PipelineId);
+        return lockedByStage ? StageForbidden : Forbidden;
+    }
+
+    /// <summary>
     /// After a change is applied: the user must be allowed to change the deal as it now is, so that nobody moves a deal
     /// into a stage their role may not enter, or hands it to someone outside their reach.
     /// </summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Kontor.Common;
 using Kontor.Data;
-using Kontor.Features.Access;
 using Kontor.Features.Currencies;
 using Kontor.Features.CustomFields;
 using Kontor.Features.Pipelines;
@@ -52,9 +51,9 @@ public static class UpdateDeal
     public static async Task<Error?> RunAsync(
         KontorDb db, Deal deal, DealChanges changes, long? pipelineId, long? stageId, long userId, TimeProvider clock, CancellationToken ct)
     {
-        if (!db.Access.Allows(AccessAction.Change, deal))
+        if (DealAccess.CheckBefore(db.Access, deal, movesStage: stageId is { } target && target != deal.StageId) is { } refused)
         {
-            return DealAccess.Forbidden;
+            return refused;
         }
 
         var (stageBefore, responsibleBefore) = (deal.StageId, deal.ResponsibleId);

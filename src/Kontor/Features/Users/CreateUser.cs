@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Kontor.Common;
 using Kontor.Data;
 using Kontor.Features.Access;
@@ -40,16 +41,24 @@ public static class CreateUser
     }
 
     public static async Task<Results<CreatedAtRoute<UserResponse>, ProblemHttpResult>> Handle(
-        Request request, UserManager<User> users, KontorDb db, TimeProvider clock, CancellationToken ct)
+        Request request, ClaimsPrincipal principal, UserManager<User> users, KontorDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (created, error) = await RunAsync(db, users, request, clock, ct);
+        var (created, error) = await RunAsync(db, users, request, principal.Id(), clock, ct);
         return error is null ? TypedResults.CreatedAtRoute(created!, nameof(GetUser), new { id = created!.Id }) : error.ToProblem();
     }
 
-    /// <summary>The core the API and the UI share: checks the password, address, department and roles, then creates.</summary>
+    /// <summary>
+    /// The core the API and the UI share: checks the password, address, department and roles, then creates;
+    /// <paramref name="actorId"/> is the user creating.
+    /// </summary>
     public static async Task<(UserResponse? User, Error? Error)> RunAsync(
-        KontorDb db, UserManager<User> users, Request request, TimeProvider clock, CancellationToken ct)
+        KontorDb db, UserManager<User> users, Request request, long actorId, TimeProvider clock, CancellationToken ct)
     {
+        if (await UserRules.CheckAdministratorAsync(db, actorId, request.IsAdministrator == true, ct) is { } adminOnly)
+        {
+            return (null, adminOnly);
+        }
+
         var email = request.Email.Trim();
         var user = new User
         {

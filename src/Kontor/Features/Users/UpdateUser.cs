@@ -44,6 +44,11 @@ public static class UpdateUser
             return (null, UserErrors.CannotDemoteSelf);
         }
 
+        if (await UserRules.CheckAdministratorAsync(db, actorId, user.IsAdministrator || changes.IsAdministrator == true, ct) is { } adminOnly)
+        {
+            return (null, adminOnly);
+        }
+
         if (changes.DepartmentId is { } department && !await db.Set<Department>().AnyAsync(d => d.Id == department, ct))
         {
             return (null, UserErrors.DepartmentNotFound);

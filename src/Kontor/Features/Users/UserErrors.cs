@@ -12,6 +12,9 @@ public static class UserErrors
     public static readonly Error EmailTaken =
         new("users.email_taken", "Another user already has this e-mail address.", StatusCodes.Status409Conflict);
 
+    public static readonly Error AdministratorOnly =
+        new("users.administrator_only", "Only an administrator may make someone an administrator or change an administrator's account.", StatusCodes.Status403Forbidden);
+
     public static readonly Error DepartmentNotFound = new("users.department_not_found", "The department does not exist.");
 
     public static readonly Error CannotDemoteSelf =

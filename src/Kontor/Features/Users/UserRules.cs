@@ -1,5 +1,7 @@
 using Kontor.Common;
+using Kontor.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kontor.Features.Users;
 
@@ -18,6 +20,13 @@ public static class UserRules
 
         return messages.Count == 0 ? null : Error.Validation(new Dictionary<string, string[]> { ["password"] = [.. messages] });
     }
+
+    /// <summary>
+    /// The right to manage users is not the administrator right: only an administrator makes someone an administrator
+    /// or changes (deactivates, re-roles, renames) an administrator, so a user manager cannot lift themselves above it.
+    /// </summary>
+    public static async Task<Error?> CheckAdministratorAsync(KontorDb db, long actorId, bool touchesAdministrator, CancellationToken ct) =>
+        touchesAdministrator && !await db.Set<User>().AnyAsync(u => u.Id == actorId && u.IsAdministrator, ct) ? UserErrors.AdministratorOnly : null;
 
     /// <summary>Maps a failed Identity result; the slices check first, so this mostly covers races with another request.</summary>
     public static Error ToError(IdentityResult result)

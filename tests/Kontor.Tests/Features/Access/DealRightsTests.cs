@@ -22,6 +22,7 @@ public sealed class DealRightsTests
 
         var into = await client.PatchJsonAsync($"/api/v1/deals/{mine.Id()}", new { stageId = invoice });
         var outOf = await client.PatchJsonAsync($"/api/v1/deals/{stuck.Id()}", new { stageId = pipeline.StageId("NEW") });
+        var retitled = await client.PatchJsonAsync($"/api/v1/deals/{stuck.Id()}", new { title = "Umbenannt" });
         var created = await client.PostAsJsonAsync("/api/v1/deals", new { title = "Direkt in die Schlussrechnung", stageId = invoice });
         var mineAfter = await client.GetJsonAsync($"/api/v1/deals/{mine.Id()}");
         var stuckAfter = await client.GetJsonAsync($"/api/v1/deals/{stuck.Id()}");
@@ -29,9 +30,10 @@ public sealed class DealRightsTests
 
         Assert.Equal((HttpStatusCode.Forbidden, "deals.stage_forbidden"), (into.StatusCode, (await into.JsonAsync()).Code()));
         Assert.Equal((HttpStatusCode.Forbidden, "deals.stage_forbidden"), (created.StatusCode, (await created.JsonAsync()).Code()));
+        Assert.Equal((HttpStatusCode.Forbidden, "deals.stage_forbidden"), (outOf.StatusCode, (await outOf.JsonAsync()).Code()));
 
-        // In a stage the role may not change, the whole deal is closed to it: the refusal names the deal.
-        Assert.Equal((HttpStatusCode.Forbidden, "deals.forbidden"), (outOf.StatusCode, (await outOf.JsonAsync()).Code()));
+        // In a stage the role may not change, the whole deal is closed to it: any other change names the deal.
+        Assert.Equal((HttpStatusCode.Forbidden, "deals.forbidden"), (retitled.StatusCode, (await retitled.JsonAsync()).Code()));
         Assert.Equal((pipeline.StageId("NEW"), 1), (mineAfter["stageId"]!.GetValue<long>(), mineAfter["version"]!.GetValue<int>()));
         Assert.Equal((invoice, 1), (stuckAfter["stageId"]!.GetValue<long>(), stuckAfter["version"]!.GetValue<int>()));
         Assert.Equal([mine.Id(), stuck.Id()], await Rights.DealIdsAsync(admin));

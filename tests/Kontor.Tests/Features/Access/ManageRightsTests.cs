@@ -114,4 +114,38 @@ public sealed class ManageRightsTests
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         Assert.Equal(120m, (await changed.JsonAsync()).Dec("price"));
     }
+
+    [Theory, AllDatabases]
+    public async Task A_user_manager_who_is_no_administrator_neither_makes_administrators_nor_touches_their_accounts(Db db)
+    {
+        await using var app = await KontorAppFactory.CreateAsync(db);
+        var admin = await app.AdminClientAsync();
+        var access = await Rights.RoleAsync(admin, "Zugänge", new { deal = new { read = "all" } }, manageAccess: true);
+        var (managerId, manager) = await Rights.UserAsync(app, admin, "zora@kontor.test", null, access.Id());
+        var adminId = (await admin.GetJsonAsync("/api/v1/users/me")).Id();
+        var colleague = await Rights.PersonAsync(admin, "karl@kontor.test", null);
+
+        var refused = new[]
+        {
+            await manager.PostAsJsonAsync("/api/v1/users", new { email = "chef@kontor.test", name = "Chef", password = Rights.Password, isAdministrator = true }),
+            await manager.PatchAsJsonAsync($"/api/v1/users/{managerId}", new { isAdministrator = true }),
+            await manager.PatchAsJsonAsync($"/api/v1/users/{colleague}", new { isAdministrator = true }),
+            await manager.PatchAsJsonAsync($"/api/v1/users/{adminId}", new { isActive = false }),
+            await manager.PatchAsJsonAsync($"/api/v1/users/{adminId}", new { name = "Übernommen" }),
+            await manager.PostAsJsonAsync($"/api/v1/users/{adminId}/password", new { password = "taken-over-1" }),
+        };
+        var allowed = new[]
+        {
+            await manager.PatchAsJsonAsync($"/api/v1/users/{colleague}", new { name = "Karl Kollege", isActive = false }),
+            await manager.PostAsJsonAsync($"/api/v1/users/{colleague}/password", new { password = "new-password-1" }),
+        };
+        var users = (await admin.GetJsonAsync("/api/v1/users"))["items"]!.AsArray();
+
+        Assert.All(refused, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
+        Assert.All(await Task.WhenAll(refused.Select(async r => (await r.JsonAsync()).Code())), code => Assert.Equal("users.administrator_only", code));
+        Assert.All(allowed, r => Assert.True(r.IsSuccessStatusCode, $"{r.StatusCode}"));
+        Assert.Equal(["admin@kontor.test"], users.Where(u => u!["isAdministrator"]!.GetValue<bool>()).Select(u => u!["email"]!.GetValue<string>()));
+        Assert.DoesNotContain(users, u => u!["email"]!.GetValue<string>() == "chef@kontor.test");
+        Assert.Equal(HttpStatusCode.OK, (await (await app.AdminClientAsync()).GetAsync("/api/v1/users/me")).StatusCode);
+    }
 }
