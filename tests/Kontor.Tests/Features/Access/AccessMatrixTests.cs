@@ -42,6 +42,7 @@ public sealed partial class AccessMatrixTests(AccessWorlds worlds, ITestOutputHe
         "UI GetBoard.RunAsync + MoreAsync: cards", "UI GetBoard.RunAsync: counts and sums", "UI GetDeal.RunAsync",
         "UI DealView.LoadAsync", "UI DealView.LoadAsync: company and contacts", "UI DealView.TimelineAsync",
         "UI CustomerQueries.CompaniesAsync", "UI CustomerQueries.ContactsAsync", "UI GetCompany.RunAsync", "UI GetContact.RunAsync",
+        "UI CustomerQueries.CompanyLinksAsync", "UI CustomerQueries.ContactDealsAsync",
         "UI ListActivities.RunAsync", "UI ListNotifications.RunAsync", "UI CalendarFeeds.RenderAsync",
     ];
 
@@ -479,11 +480,19 @@ public sealed partial class AccessMatrixTests(AccessWorlds worlds, ITestOutputHe
             foreach (var company in w.Companies)
             {
                 audit.Status("UI GetCompany.RunAsync", w.Reads(s, company), await GetCompany.RunAsync(db, company.Id, ct) is null ? HttpStatusCode.NotFound : HttpStatusCode.OK, w.Describe(company));
+
+                // The delete dialog's "n contacts and m deals lose this company" counts only what the user may read.
+                var (linkedContacts, linkedDeals) = await CustomerQueries.CompanyLinksAsync(db, company.Id, ct);
+                audit.Equal("UI CustomerQueries.CompanyLinksAsync", w.ContactsOfCompany[company.Id].Count(id => w.ContactVisible(s, id)), linkedContacts, $"the contacts of {w.Describe(company)}");
+                audit.Equal("UI CustomerQueries.CompanyLinksAsync", visible.Count(d => d.CompanyId == company.Id), linkedDeals, $"the deals of {w.Describe(company)}");
             }
 
             foreach (var contact in w.Contacts)
             {
                 audit.Status("UI GetContact.RunAsync", w.Reads(s, contact), await GetContact.RunAsync(db, contact.Id, ct) is null ? HttpStatusCode.NotFound : HttpStatusCode.OK, w.Describe(contact));
+                audit.Equal(
+                    "UI CustomerQueries.ContactDealsAsync", visible.Count(d => d.ContactIds.Contains(contact.Id)), await CustomerQueries.ContactDealsAsync(db, contact.Id, ct),
+                    $"the deals of {w.Describe(contact)}");
             }
 
             var activities = new List<ActivityResponse>();

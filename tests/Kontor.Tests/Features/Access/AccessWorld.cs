@@ -195,9 +195,16 @@ public sealed class AccessWorld
                 n++;
                 var company = await CompanyAsync($"{Token} Firma {n:00}", owner, opened);
                 Companies.Add(company);
-                var contact = await ContactAsync($"{Token}", $"Kontakt {n:00}", owner, opened, company.Id);
+                // Each contact also works for the company made before its own, whose reach differs: a company's
+                // contacts are then partly hidden from someone who reads the company.
+                long[] companyIds = Companies.Count > 1 ? [company.Id, Companies[^2].Id] : [company.Id];
+                var contact = await ContactAsync($"{Token}", $"Kontakt {n:00}", owner, opened, companyIds);
                 Contacts.Add(contact);
-                ContactsOfCompany[company.Id] = [contact.Id];
+                foreach (var companyId in companyIds)
+                {
+                    ContactsOfCompany.TryAdd(companyId, []);
+                    ContactsOfCompany[companyId].Add(contact.Id);
+                }
             }
         }
 
@@ -331,7 +338,7 @@ public sealed class AccessWorld
         return new WorldCustomer(created.Id(), name, responsible, opened);
     }
 
-    private async Task<WorldCustomer> ContactAsync(string first, string last, long? responsible, bool opened, long companyId)
+    private async Task<WorldCustomer> ContactAsync(string first, string last, long? responsible, bool opened, long[] companyIds)
     {
         var name = $"{first} {last}";
         if (responsible is null)
@@ -339,7 +346,11 @@ public sealed class AccessWorld
             var id = await App.WithDbAsync(async db =>
             {
                 var contact = new Contact { FirstName = first, LastName = last, IsOpened = opened, CreatedAt = App.Clock.GetUtcNow().UtcDateTime, UpdatedAt = App.Clock.GetUtcNow().UtcDateTime };
-                contact.Companies.Add(new ContactCompany { CompanyId = companyId });
+                foreach (var companyId in companyIds)
+                {
+                    contact.Companies.Add(new ContactCompany { CompanyId = companyId });
+                }
+
                 db.Add(contact);
                 await db.SaveChangesAsync();
                 return contact.Id;
@@ -347,7 +358,7 @@ public sealed class AccessWorld
             return new WorldCustomer(id, name, null, opened);
         }
 
-        var created = await Admin.PostJsonAsync("/api/v1/contacts", new { firstName = first, lastName = last, responsibleId = responsible, isOpened = opened, companyIds = new[] { companyId } });
+        var created = await Admin.PostJsonAsync("/api/v1/contacts", new { firstName = first, lastName = last, responsibleId = responsible, isOpened = opened, companyIds });
         return new WorldCustomer(created.Id(), name, responsible, opened);
     }
 }
