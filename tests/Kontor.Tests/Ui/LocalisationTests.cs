@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Kontor.Tests.OpenApi;
@@ -19,6 +22,26 @@ public sealed partial class LocalisationTests
         [.. Directory.GetFiles(UiFolder, "*.razor", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(UiFolder, f))
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>The classes the pages localise by (<c>IStringLocalizer&lt;DealsText&gt;</c>), one per resource file.</summary>
+    public static TheoryData<string> TextClasses() =>
+        [.. typeof(Kontor.Ui.Shared.Format).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Kontor.Ui.", StringComparison.Ordinal) && n.EndsWith(".resources", StringComparison.Ordinal))
+            .Select(n => n[..^".resources".Length])
+            .Order(StringComparer.Ordinal)];
+
+    [Theory, MemberData(nameof(TextClasses))]
+    public void Every_text_class_finds_its_English_and_German_strings_at_run_time(string textClass)
+    {
+        var resources = new ResourceManager(textClass, typeof(Kontor.Ui.Shared.Format).Assembly);
+
+        var english = RuntimeKeys(resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
+        var german = RuntimeKeys(resources.GetResourceSet(new CultureInfo("de"), createIfNotExists: true, tryParents: false));
+
+        Assert.NotNull(typeof(Kontor.Ui.Shared.Format).Assembly.GetType(textClass));
+        Assert.NotEmpty(english);
+        Assert.Equal(english, german);
+    }
 
     [Theory, MemberData(nameof(ResourceFiles))]
     public void Every_english_string_has_a_german_one_and_no_german_string_is_left_over(string resx)
@@ -58,6 +81,9 @@ public sealed partial class LocalisationTests
 
         Assert.Empty(missing);
     }
+
+    private static List<string> RuntimeKeys(ResourceSet? set) =>
+        set?.Cast<DictionaryEntry>().Where(e => !string.IsNullOrWhiteSpace(e.Value as string)).Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList() ?? [];
 
     private static HashSet<string> Keys(string resx) =>
         [.. XDocument.Load(resx).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)];

@@ -8,18 +8,6 @@ namespace Kontor.Tests.Ui.Activities;
 public sealed class ActivitiesTextTests
 {
     [Fact]
-    public void Every_string_has_a_German_and_an_English_text()
-    {
-        var resources = new ResourceManager(typeof(ActivitiesText));
-
-        var english = Keys(resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
-        var german = Keys(resources.GetResourceSet(new CultureInfo("de"), createIfNotExists: true, tryParents: false));
-
-        Assert.NotEmpty(english);
-        Assert.Equal(english, german);
-    }
-
-    [Fact]
     public void Every_enum_name_the_screens_show_has_a_text()
     {
         var resources = new ResourceManager(typeof(ActivitiesText));

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.Json;
 using Kontor.Features.CustomFields;
 using Kontor.Ui.CustomFields;
@@ -124,19 +122,4 @@ public sealed class CustomFieldsUiTests
         Assert.Single(cleared.CustomFields);
         Assert.Empty(DealListFilter.Parse("cf.UF_CRM_X');DROP=1").CustomFields);
     }
-
-    [Fact]
-    public void Every_string_has_a_German_and_an_English_text()
-    {
-        var resources = new ResourceManager(typeof(CustomFieldsText));
-
-        var english = Keys(resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false));
-        var german = Keys(resources.GetResourceSet(new CultureInfo("de"), createIfNotExists: true, tryParents: false));
-
-        Assert.NotEmpty(english);
-        Assert.Equal(english, german);
-    }
-
-    private static List<string> Keys(ResourceSet? set) =>
-        set?.Cast<DictionaryEntry>().Where(e => !string.IsNullOrWhiteSpace(e.Value as string)).Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToList() ?? [];
 }
