@@ -26,18 +26,9 @@ public sealed class ChangeFeedTests
 
             return Task.CompletedTask;
         });
-        var token = http.DefaultRequestHeaders.Authorization!.Parameter!;
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kontor"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
+        await using var hub = await Hubs.ConnectAsync(app, http);
         var overHub = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<JsonElement>("changed", changes => overHub.TrySetResult(changes));
-        await hub.StartAsync();
 
         await http.PatchJsonAsync($"/api/v1/deals/{deal.Id()}", new { title = "Live geändert" });
         var change = await inProcess.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -103,13 +94,7 @@ public sealed class ChangeFeedTests
     public async Task The_hub_refuses_connections_without_credentials(Db db)
     {
         await using var app = await KontorAppFactory.CreateAsync(db);
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kontor"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-            })
-            .Build();
+        await using var hub = Hubs.Build(app);
 
         var refused = await Record.ExceptionAsync(() => hub.StartAsync());
 

@@ -32,7 +32,7 @@ public sealed class MultiNodeTests
 
             return Task.CompletedTask;
         });
-        await using var hub = await HubOnAsync(b, onB);
+        await using var hub = await Hubs.ConnectAsync(b, onB);
         var overHub = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<JsonElement>("changed", changes =>
         {
@@ -88,18 +88,4 @@ public sealed class MultiNodeTests
         return seen.Task;
     }
 
-    private static async Task<HubConnection> HubOnAsync(KontorAppFactory node, HttpClient client)
-    {
-        var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(node.Server.BaseAddress, "/hubs/kontor"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => node.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
 }

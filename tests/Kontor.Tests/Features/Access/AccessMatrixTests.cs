@@ -102,7 +102,7 @@ public sealed partial class AccessMatrixTests(AccessWorlds worlds, ITestOutputHe
         {
             foreach (var subject in world.Subjects.Values)
             {
-                var hub = await ConnectAsync(world.App, subject.Client);
+                var hub = await Hubs.ConnectAsync(world.App, subject.Client);
                 hub.On<JsonElement>("changed", changes =>
                 {
                     foreach (var change in changes.EnumerateArray())
@@ -575,20 +575,6 @@ public sealed partial class AccessMatrixTests(AccessWorlds worlds, ITestOutputHe
         return items;
     }
 
-    public static async Task<HubConnection> ConnectAsync(KontorAppFactory app, HttpClient client)
-    {
-        var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/kontor"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
-        await hub.StartAsync();
-        return hub;
-    }
 
     private static string Id(JsonNode node) => $"{node["id"]!.GetValue<long>()}";
 
