@@ -4,7 +4,6 @@ using Kontor.Data;
 using Kontor.Features.Access;
 using Kontor.Features.Deals;
 using Kontor.Features.Users;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,110 +36,72 @@ public static class AccessBenchmark
         Console.WriteLine(Report.Invariant(
             $"Kontor access benchmark: {options.Deals:N0} deals, {Users} users in {Departments} departments, {options.Rounds} rounds per query, seed {options.Seed}"));
         Report.MachineLine();
-        var results = new List<Result>();
-        PostgresCluster? cluster = null;
-        try
-        {
-            foreach (var provider in options.Providers)
-            {
-                if (provider == Provider.Postgres)
-                {
-                    cluster ??= await PostgresCluster.StartAsync();
-                    results.Add(await RunAsync(provider, $"PostgreSQL {cluster.Version}", await cluster.CreateDatabaseAsync("kontor_access_bench"), null, options, ct));
-                }
-                else
-                {
-                    var file = Path.Combine(Path.GetTempPath(), $"kontor-access-bench-{Guid.NewGuid():N}.db");
-                    results.Add(await RunAsync(provider, "SQLite", $"Data Source={file}", file, options, ct));
-                }
-            }
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                await cluster.DisposeAsync();
-            }
-        }
-
+        var results = await BenchDatabases.ForEachAsync(options.Providers, "kontor_access_bench", target => RunAsync(target, options, ct));
         Print(results);
     }
 
-    private static async Task<Result> RunAsync(Provider provider, string version, string connectionString, string? sqliteFile, DealsOptions options, CancellationToken ct)
+    private static async Task<Result> RunAsync(BenchDatabases.Target target, DealsOptions options, CancellationToken ct)
     {
+        var (provider, version, connectionString) = target;
         var name = Report.Name(provider);
-        try
+        var capture = options.Explain ? new SqlCapture() : null;
+        await using var host = new KontorHost(provider, connectionString, options.ShowSql, capture);
+        host.Start();
+        var seed = await Seeder.RunAsync(host.Services, provider, options.Deals, options.Seed, ct, departments: Departments, users: Users);
+        Console.WriteLine(Report.Invariant($"{name}: seeded {seed.Deals:N0} deals over {Users} users in {Departments} departments in {Report.Seconds(seed.LoadAll)}"));
+
+        // A Sales user (the default role: reads their department) and one whose role reads only their own deals.
+        using var admin = await host.AdminClientAsync();
+        var ownRole = await admin.PostAsJsonAsync("/api/v1/roles", new { name = "Eigene Aufträge", permissions = new { deal = new { read = "own", add = "own", change = "own" } } }, ct);
+        ownRole.EnsureSuccessStatusCode();
+        var ownRoleId = (await ownRole.Content.ReadFromJsonAsync<IdOnly>(ct))!.Id;
+        Side[] sides =
+        [
+            await GiveRoleAsync(host.Services, "department", seed.UserIds[3], DefaultRoles.Sales, null, ct),
+            await GiveRoleAsync(host.Services, "own", seed.UserIds[27], null, ownRoleId, ct),
+        ];
+
+        var warmup = Math.Max(10, options.Rounds / 5);
+        var probes = new List<(Side Side, string Query, Func<int, Task> On, Func<int, Task> Off, string Seen)>();
+        foreach (var side in sides)
         {
-            var capture = options.Explain ? new SqlCapture() : null;
-            await using var host = new KontorHost(provider, connectionString, options.ShowSql, capture);
-            host.Start();
-            var seed = await Seeder.RunAsync(host.Services, provider, options.Deals, options.Seed, ct, departments: Departments, users: Users);
-            Console.WriteLine(Report.Invariant($"{name}: seeded {seed.Deals:N0} deals over {Users} users in {Departments} departments in {Report.Seconds(seed.LoadAll)}"));
+            var seen = await CheckAsync(host.Services, seed, side, ct);
+            Console.WriteLine($"{name}: {side.Reach} reach (user {side.UserId}, {side.DepartmentUsers} users in the department): {seen.Board} on the board, {seen.List} on the list's first page; both match the rows in SQL");
+            probes.Add((side, Queries[0], _ => BoardAsync(host.Services, seed.PipelineId, side.UserId, ct), _ => BoardAsync(host.Services, seed.PipelineId, null, ct), seen.Board));
+            probes.Add((side, Queries[1], _ => ListAsync(host.Services, seed.PipelineId, side.UserId, ct), _ => ListAsync(host.Services, seed.PipelineId, null, ct), seen.List));
+        }
 
-            // A Sales user (the default role: reads their department) and one whose role reads only their own deals.
-            using var admin = await host.AdminClientAsync();
-            var ownRole = await admin.PostAsJsonAsync("/api/v1/roles", new { name = "Eigene Aufträge", permissions = new { deal = new { read = "own", add = "own", change = "own" } } }, ct);
-            ownRole.EnsureSuccessStatusCode();
-            var ownRoleId = (await ownRole.Content.ReadFromJsonAsync<IdOnly>(ct))!.Id;
-            Side[] sides =
-            [
-                await GiveRoleAsync(host.Services, "department", seed.UserIds[3], DefaultRoles.Sales, null, ct),
-                await GiveRoleAsync(host.Services, "own", seed.UserIds[27], null, ownRoleId, ct),
-            ];
-
-            var warmup = Math.Max(10, options.Rounds / 5);
-            var probes = new List<(Side Side, string Query, Func<int, Task> On, Func<int, Task> Off, string Seen)>();
-            foreach (var side in sides)
-            {
-                var seen = await CheckAsync(host.Services, seed, side, ct);
-                Console.WriteLine($"{name}: {side.Reach} reach (user {side.UserId}, {side.DepartmentUsers} users in the department): {seen.Board} on the board, {seen.List} on the list's first page; both match the rows in SQL");
-                probes.Add((side, Queries[0], _ => BoardAsync(host.Services, seed.PipelineId, side.UserId, ct), _ => BoardAsync(host.Services, seed.PipelineId, null, ct), seen.Board));
-                probes.Add((side, Queries[1], _ => ListAsync(host.Services, seed.PipelineId, side.UserId, ct), _ => ListAsync(host.Services, seed.PipelineId, null, ct), seen.List));
-            }
-
-            // Every path is warmed up before any is timed, so that the first pair measured does not pay for the JIT.
-            for (var i = 0; i < warmup; i++)
-            {
-                foreach (var probe in probes)
-                {
-                    await probe.On(i);
-                    await probe.Off(i);
-                }
-            }
-
-            var measured = new List<Measured>();
+        // Every path is warmed up before any is timed, so that the first pair measured does not pay for the JIT.
+        for (var i = 0; i < warmup; i++)
+        {
             foreach (var probe in probes)
             {
-                if (capture is not null)
-                {
-                    await Explainer.PrintAsync($"{name}: {probe.Query}, permissions off", capture, () => probe.Off(0), provider, connectionString, ct);
-                    await Explainer.PrintAsync($"{name}: {probe.Query}, {probe.Side.Reach} reach", capture, () => probe.On(0), provider, connectionString, ct);
-                }
-
-                var (withRights, without) = await Sampler.CompareAsync(probe.On, probe.Off, warmup: 5, options.Rounds);
-                measured.Add(new Measured(probe.Query, provider, probe.Side.Reach, without, withRights, probe.Seen));
-                Console.WriteLine(Report.Invariant($"{name}: {probe.Query}, {probe.Side.Reach} reach: {withRights.Median:0.000} ms, permissions off {without.Median:0.000} ms (medians)"));
+                await probe.On(i);
+                await probe.Off(i);
             }
-
-            var resolve = new List<(string, Summary)>();
-            foreach (var side in sides)
-            {
-                resolve.Add((side.Reach, await TimeAsync(() => ResolveAsync(host.Services, side.UserId, ct), warmup, options.Rounds)));
-            }
-
-            return new Result(provider, version, seed, measured, resolve);
         }
-        finally
+
+        var measured = new List<Measured>();
+        foreach (var probe in probes)
         {
-            if (sqliteFile is not null)
+            if (capture is not null)
             {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
-                {
-                    File.Delete(file);
-                }
+                await Explainer.PrintAsync($"{name}: {probe.Query}, permissions off", capture, () => probe.Off(0), provider, connectionString, ct);
+                await Explainer.PrintAsync($"{name}: {probe.Query}, {probe.Side.Reach} reach", capture, () => probe.On(0), provider, connectionString, ct);
             }
+
+            var (withRights, without) = await Sampler.CompareAsync(probe.On, probe.Off, warmup: 5, options.Rounds);
+            measured.Add(new Measured(probe.Query, provider, probe.Side.Reach, without, withRights, probe.Seen));
+            Console.WriteLine(Report.Invariant($"{name}: {probe.Query}, {probe.Side.Reach} reach: {withRights.Median:0.000} ms, permissions off {without.Median:0.000} ms (medians)"));
         }
+
+        var resolve = new List<(string, Summary)>();
+        foreach (var side in sides)
+        {
+            resolve.Add((side.Reach, await TimeAsync(() => ResolveAsync(host.Services, side.UserId, ct), warmup, options.Rounds)));
+        }
+
+        return new Result(provider, version, seed, measured, resolve);
     }
 
     /// <summary>One unit of work as the UI runs it: a new context, the user's rights resolved (or none for "off"), the board.</summary>

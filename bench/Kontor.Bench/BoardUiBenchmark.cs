@@ -23,48 +23,7 @@ public static class BoardUiBenchmark
 
         Console.WriteLine(Report.Invariant($"Kontor board-ui benchmark: {options.Deals:N0} open deals, {options.Rounds} rounds, seed {options.Seed}"));
         Report.MachineLine();
-        PostgresCluster? cluster = null;
-        try
-        {
-            foreach (var provider in options.Providers)
-            {
-                string connection;
-                string? file = null;
-                if (provider == Provider.Postgres)
-                {
-                    cluster ??= await PostgresCluster.StartAsync();
-                    connection = await cluster.CreateDatabaseAsync("kontor_board_ui");
-                }
-                else
-                {
-                    file = Path.Combine(Path.GetTempPath(), $"kontor-bench-{Guid.NewGuid():N}.db");
-                    connection = $"Data Source={file}";
-                }
-
-                try
-                {
-                    await RunAsync(provider, connection, options, ct);
-                }
-                finally
-                {
-                    if (file is not null)
-                    {
-                        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
-                        {
-                            File.Delete(path);
-                        }
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                await cluster.DisposeAsync();
-            }
-        }
+        await BenchDatabases.ForEachAsync(options.Providers, "kontor_board_ui", target => RunAsync(target.Provider, target.ConnectionString, options, ct));
     }
 
     private static async Task RunAsync(Provider provider, string connection, DealsOptions options, CancellationToken ct)

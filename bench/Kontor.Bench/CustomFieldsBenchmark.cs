@@ -28,31 +28,7 @@ public static class CustomFieldsBenchmark
     public static async Task RunAsync(DealsOptions options, CancellationToken ct)
     {
         Report.Machine(options);
-        var results = new List<Result>();
-        PostgresCluster? cluster = null;
-        try
-        {
-            foreach (var provider in options.Providers)
-            {
-                if (provider == Provider.Postgres)
-                {
-                    cluster ??= await PostgresCluster.StartAsync();
-                    results.Add(await RunAsync(provider, $"PostgreSQL {cluster.Version}", await cluster.CreateDatabaseAsync("kontor_cf_bench"), null, options, ct));
-                }
-                else
-                {
-                    var file = Path.Combine(Path.GetTempPath(), $"kontor-cf-bench-{Guid.NewGuid():N}.db");
-                    results.Add(await RunAsync(provider, "SQLite", $"Data Source={file}", file, options, ct));
-                }
-            }
-        }
-        finally
-        {
-            if (cluster is not null)
-            {
-                await cluster.DisposeAsync();
-            }
-        }
+        var results = await BenchDatabases.ForEachAsync(options.Providers, "kontor_cf_bench", target => RunAsync(target, options, ct));
 
         Console.WriteLine();
         Console.WriteLine("| Provider | Define 500 fields (API) | Fill values (one UPDATE) | Create the index |");
@@ -75,80 +51,67 @@ public static class CustomFieldsBenchmark
         Console.WriteLine("Times in ms. Ratio = Kontor median / baseline median.");
     }
 
-    private static async Task<Result> RunAsync(Provider provider, string version, string connectionString, string? sqliteFile, DealsOptions options, CancellationToken ct)
+    private static async Task<Result> RunAsync(BenchDatabases.Target target, DealsOptions options, CancellationToken ct)
     {
+        var (provider, version, connectionString) = target;
         var name = Report.Name(provider);
-        try
+        await using var host = new KontorHost(provider, connectionString, options.ShowSql, null);
+        host.Start();
+        var seed = await Seeder.RunAsync(host.Services, provider, options.Deals, options.Seed, ct);
+        Console.WriteLine(Report.Invariant($"{name}: seeded {seed.Deals:N0} deals in {Report.Seconds(seed.LoadDeals)}"));
+        using var client = await host.AdminClientAsync();
+
+        var define = Stopwatch.StartNew();
+        long fieldId = 0;
+        for (var i = 1; i <= Definitions; i++)
         {
-            await using var host = new KontorHost(provider, connectionString, options.ShowSql, null);
-            host.Start();
-            var seed = await Seeder.RunAsync(host.Services, provider, options.Deals, options.Seed, ct);
-            Console.WriteLine(Report.Invariant($"{name}: seeded {seed.Deals:N0} deals in {Report.Seconds(seed.LoadDeals)}"));
-            using var client = await host.AdminClientAsync();
-
-            var define = Stopwatch.StartNew();
-            long fieldId = 0;
-            for (var i = 1; i <= Definitions; i++)
+            var response = await client.PostAsJsonAsync("/api/v1/custom-fields", Definition(i), ct);
+            response.EnsureSuccessStatusCode();
+            if (i == 1)
             {
-                var response = await client.PostAsJsonAsync("/api/v1/custom-fields", Definition(i), ct);
-                response.EnsureSuccessStatusCode();
-                if (i == 1)
-                {
-                    fieldId = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
-                }
-            }
-
-            define.Stop();
-            Console.WriteLine($"{name}: {Definitions} fields defined in {Report.Seconds(define.Elapsed)}");
-
-            var fill = Stopwatch.StartNew();
-            await ExecuteAsync(host, $"UPDATE kontor_deals SET custom_fields = {ValuesSql(provider)}", ct);
-            await ExecuteAsync(host, provider == Provider.Postgres ? "VACUUM (ANALYZE) kontor_deals" : "ANALYZE", ct);
-            fill.Stop();
-            Console.WriteLine($"{name}: {ValuesPerDeal} values written into each deal in {Report.Seconds(fill.Elapsed)}");
-
-            var warmup = Math.Max(10, options.Rounds / 5);
-            var random = new Random(options.Seed + 2);
-            var lookups = Enumerable.Range(0, warmup + options.Rounds).Select(_ => "A-" + random.NextInt64(seed.FirstDealId, seed.LastDealId + 1)).ToList();
-            await using var baseline = await FilterBaseline.OpenAsync(provider, connectionString, ct);
-            var api = new KontorApi(client);
-            await CrossCheckAsync(api, baseline, lookups[0], ct);
-            Console.WriteLine($"{name}: Kontor and the baseline return the same deals");
-
-            var without = await MeasureAsync("list filtered by a custom field, no index", provider, api, baseline, lookups, warmup, options.Rounds);
-            Console.WriteLine(Report.Invariant($"{name}: without index: Kontor {without.Kontor.Median:0.000} ms, baseline {without.Baseline.Median:0.000} ms"));
-
-            var index = Stopwatch.StartNew();
-            using (var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/custom-fields/{fieldId}") { Content = JsonContent.Create(new { filterable = true }) })
-            {
-                (await client.SendAsync(patch, ct)).EnsureSuccessStatusCode();
-            }
-
-            index.Stop();
-            await ExecuteAsync(host, provider == Provider.Postgres ? "ANALYZE kontor_deals" : "ANALYZE", ct);
-            Console.WriteLine($"{name}: index created in {Report.Seconds(index.Elapsed)}");
-            await CrossCheckAsync(api, baseline, lookups[1], ct);
-
-            var with = await MeasureAsync("list filtered by a custom field, with its index", provider, api, baseline, lookups, warmup, options.Rounds);
-            Console.WriteLine(Report.Invariant($"{name}: with index: Kontor {with.Kontor.Median:0.000} ms, baseline {with.Baseline.Median:0.000} ms"));
-            if (options.Explain)
-            {
-                await baseline.ExplainAsync(lookups[0], ct);
-            }
-
-            return new Result(provider, version, define.Elapsed, fill.Elapsed, index.Elapsed, without, with);
-        }
-        finally
-        {
-            if (sqliteFile is not null)
-            {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
-                {
-                    File.Delete(file);
-                }
+                fieldId = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetInt64();
             }
         }
+
+        define.Stop();
+        Console.WriteLine($"{name}: {Definitions} fields defined in {Report.Seconds(define.Elapsed)}");
+
+        var fill = Stopwatch.StartNew();
+        await ExecuteAsync(host, $"UPDATE kontor_deals SET custom_fields = {ValuesSql(provider)}", ct);
+        await ExecuteAsync(host, provider == Provider.Postgres ? "VACUUM (ANALYZE) kontor_deals" : "ANALYZE", ct);
+        fill.Stop();
+        Console.WriteLine($"{name}: {ValuesPerDeal} values written into each deal in {Report.Seconds(fill.Elapsed)}");
+
+        var warmup = Math.Max(10, options.Rounds / 5);
+        var random = new Random(options.Seed + 2);
+        var lookups = Enumerable.Range(0, warmup + options.Rounds).Select(_ => "A-" + random.NextInt64(seed.FirstDealId, seed.LastDealId + 1)).ToList();
+        await using var baseline = await FilterBaseline.OpenAsync(provider, connectionString, ct);
+        var api = new KontorApi(client);
+        await CrossCheckAsync(api, baseline, lookups[0], ct);
+        Console.WriteLine($"{name}: Kontor and the baseline return the same deals");
+
+        var without = await MeasureAsync("list filtered by a custom field, no index", provider, api, baseline, lookups, warmup, options.Rounds);
+        Console.WriteLine(Report.Invariant($"{name}: without index: Kontor {without.Kontor.Median:0.000} ms, baseline {without.Baseline.Median:0.000} ms"));
+
+        var index = Stopwatch.StartNew();
+        using (var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/custom-fields/{fieldId}") { Content = JsonContent.Create(new { filterable = true }) })
+        {
+            (await client.SendAsync(patch, ct)).EnsureSuccessStatusCode();
+        }
+
+        index.Stop();
+        await ExecuteAsync(host, provider == Provider.Postgres ? "ANALYZE kontor_deals" : "ANALYZE", ct);
+        Console.WriteLine($"{name}: index created in {Report.Seconds(index.Elapsed)}");
+        await CrossCheckAsync(api, baseline, lookups[1], ct);
+
+        var with = await MeasureAsync("list filtered by a custom field, with its index", provider, api, baseline, lookups, warmup, options.Rounds);
+        Console.WriteLine(Report.Invariant($"{name}: with index: Kontor {with.Kontor.Median:0.000} ms, baseline {with.Baseline.Median:0.000} ms"));
+        if (options.Explain)
+        {
+            await baseline.ExplainAsync(lookups[0], ct);
+        }
+
+        return new Result(provider, version, define.Elapsed, fill.Elapsed, index.Elapsed, without, with);
     }
 
     private static async Task<QueryResult> MeasureAsync(
