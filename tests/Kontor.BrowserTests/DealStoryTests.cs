@@ -50,7 +50,6 @@ public sealed class DealStoryTests(Browser browser) : IClassFixture<Browser>
         var stages = page.GetByRole(AriaRole.Navigation, new() { Name = "Stufen" });
         var preparation = stages.GetByRole(AriaRole.Button, new() { Name = "Dokumente vorbereiten" });
         await Expect(page.GetByText("2.034,90 €").Filter(new() { Visible = true }).First).ToBeVisibleAsync();
-        await page.WaitForTimeoutAsync(500); // the page re-reads the deal after its own save; a click during that is lost
         await preparation.ClickAsync();
         await Expect(preparation).ToHaveAttributeAsync("aria-current", "step", new() { Timeout = 10_000 });
         await stages.GetByRole(AriaRole.Button, new() { Name = "Abschließen" }).ClickAsync();
