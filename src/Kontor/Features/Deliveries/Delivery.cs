@@ -16,7 +16,7 @@ public sealed record DeliveryInput(
     DateOnly? DeliveredAt, string? Note);
 
 /// <summary>A shipment of a deal: preparing, shipped, delivered or returned. Every change is recorded on the timeline.</summary>
-public sealed class Delivery : AggregateRoot
+public sealed class Delivery : AggregateRoot, Deals.IDealRecord
 {
     private Delivery()
     {

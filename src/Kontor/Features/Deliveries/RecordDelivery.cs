@@ -31,6 +31,8 @@ public static class DeliveryErrors
 /// <summary>Deliveries of a deal: record, list, read, change (merge-patch) and delete; each change is a timeline entry.</summary>
 public static class RecordDelivery
 {
+    private static readonly DealRecords<Delivery> Records = new(DeliveryErrors.NotFound, DeliveryErrors.PreconditionFailed);
+
     public sealed record Request
     {
         /// <summary>Defaults to <c>preparing</c>.</summary>
@@ -179,55 +181,21 @@ public static class RecordDelivery
     }
 
     /// <summary>Deletes a delivery the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
-    public static async Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
-    {
-        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (delivery is null)
-        {
-            return error;
-        }
-
-        if (!versionMatches(delivery.Version))
-        {
-            return DeliveryErrors.PreconditionFailed;
-        }
-
-        delivery.Delete(userId, clock.GetUtcNow().UtcDateTime);
-        db.Remove(delivery);
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
+    public static Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
+        Records.DeleteAsync(db, id, versionMatches, userId, clock, ct);
 
     /// <summary>Changes a delivery to the values of a whole form, if it is still the version the user saw.</summary>
-    public static async Task<Error?> ChangeAsync(
-        KontorDb db, long id, DeliveryInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
-    {
-        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (delivery is null)
-        {
-            return error;
-        }
-
-        return versionMatches(delivery.Version) ? await ChangeAsync(db, delivery, input, userId, clock, ct) : DeliveryErrors.PreconditionFailed;
-    }
+    public static Task<Error?> ChangeAsync(
+        KontorDb db, long id, DeliveryInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
+        Records.ChangeAsync(db, id, versionMatches, delivery => ChangeAsync(db, delivery, input, userId, clock, ct), ct);
 
     /// <summary>A delivery of a deal the user may change, tracked for change.</summary>
-    public static async Task<(Delivery? Delivery, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct)
-    {
-        var (delivery, error) = await LoadAsync(db, id, userId, ct);
-        return delivery is not null && await DealAccess.CheckChangeAsync(db, delivery.DealId, ct) is { } denied ? (null, denied) : (delivery, error);
-    }
+    public static Task<(Delivery? Delivery, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+        Records.LoadForChangeAsync(db, id, ct);
 
-    public static async Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
-    {
-        var delivery = await db.Set<Delivery>().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (delivery is null || await DealAccess.CheckAsync(db, delivery.DealId, ct) is not null)
-        {
-            return (null, DeliveryErrors.NotFound);
-        }
-
-        return (delivery, null);
-    }
+    /// <summary>A delivery of a deal the user may open, tracked for change.</summary>
+    public static Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+        Records.LoadAsync(db, id, ct);
 
     private sealed class Draft
     {

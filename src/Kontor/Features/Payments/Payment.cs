@@ -23,7 +23,7 @@ public sealed record PaymentInput(
     decimal Amount, string CurrencyCode, DateOnly PaidAt, PaymentMethod? Method, string? Reference, PaymentState State, string? Note);
 
 /// <summary>A payment on a deal: expected, paid or refunded. Every change is recorded on the deal's timeline.</summary>
-public sealed class Payment : AggregateRoot
+public sealed class Payment : AggregateRoot, Deals.IDealRecord
 {
     private Payment()
     {

@@ -13,6 +13,8 @@ namespace Kontor.Features.Payments;
 /// <summary>Payments of a deal: record, list with the paid/total summary, read, change (merge-patch) and delete.</summary>
 public static class RecordPayment
 {
+    private static readonly DealRecords<Payment> Records = new(PaymentErrors.NotFound, PaymentErrors.PreconditionFailed);
+
     public sealed record Request
     {
         [Required, Range(typeof(decimal), "0", "100000000000000")]
@@ -161,37 +163,13 @@ public static class RecordPayment
     }
 
     /// <summary>Deletes a payment the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
-    public static async Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
-    {
-        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (payment is null)
-        {
-            return error;
-        }
-
-        if (!versionMatches(payment.Version))
-        {
-            return PaymentErrors.PreconditionFailed;
-        }
-
-        payment.Delete(userId, clock.GetUtcNow().UtcDateTime);
-        db.Remove(payment);
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
+    public static Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
+        Records.DeleteAsync(db, id, versionMatches, userId, clock, ct);
 
     /// <summary>Changes a payment to the values of a whole form, if it is still the version the user saw.</summary>
-    public static async Task<Error?> ChangeAsync(
-        KontorDb db, long id, PaymentInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct)
-    {
-        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (payment is null)
-        {
-            return error;
-        }
-
-        return versionMatches(payment.Version) ? await ChangeAsync(db, payment, input, userId, clock, ct) : PaymentErrors.PreconditionFailed;
-    }
+    public static Task<Error?> ChangeAsync(
+        KontorDb db, long id, PaymentInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
+        Records.ChangeAsync(db, id, versionMatches, payment => ChangeAsync(db, payment, input, userId, clock, ct), ct);
 
     /// <summary>Applies changed values to a loaded payment and saves (for surfaces that edit a whole form).</summary>
     public static async Task<Error?> ChangeAsync(KontorDb db, Payment payment, PaymentInput input, long userId, TimeProvider clock, CancellationToken ct)
@@ -212,22 +190,12 @@ public static class RecordPayment
     }
 
     /// <summary>A payment of a deal the user may change, tracked for change.</summary>
-    public static async Task<(Payment? Payment, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct)
-    {
-        var (payment, error) = await LoadAsync(db, id, userId, ct);
-        return payment is not null && await DealAccess.CheckChangeAsync(db, payment.DealId, ct) is { } denied ? (null, denied) : (payment, error);
-    }
+    public static Task<(Payment? Payment, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+        Records.LoadForChangeAsync(db, id, ct);
 
-    public static async Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct)
-    {
-        var payment = await db.Set<Payment>().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (payment is null || await DealAccess.CheckAsync(db, payment.DealId, ct) is not null)
-        {
-            return (null, PaymentErrors.NotFound);
-        }
-
-        return (payment, null);
-    }
+    /// <summary>A payment of a deal the user may open, tracked for change.</summary>
+    public static Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+        Records.LoadAsync(db, id, ct);
 
     internal static Action<T>? EnumOrNull<T, TEnum>(PatchReader<T> patch, JsonElement v, string path, Action<T, TEnum?> apply)
         where TEnum : struct, Enum
