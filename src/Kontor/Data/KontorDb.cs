@@ -58,7 +58,9 @@ public abstract class KontorDb(DbContextOptions options) : IdentityUserContext<U
             (Access.DealTreePipelines.Contains(d.PipelineId) && Access.TreeUsers.Contains(d.ResponsibleId)) ||
             (Access.DealDepartmentPipelines.Contains(d.PipelineId) && Access.DepartmentUsers.Contains(d.ResponsibleId)) ||
             (Access.DealOwnPipelines.Contains(d.PipelineId) && d.ResponsibleId == Access.UserId) ||
-            d.Observers.Any(o => o.UserId == Access.UserId));
+            // Observed deals as one uncorrelated "id IN (the user's observed deals)", not an EXISTS per deal row: on
+            // PostgreSQL the board with a narrow reach costs a third less (bench `access`).
+            Set<DealObserver>().Where(o => o.UserId == Access.UserId).Select(o => o.DealId).Contains(d.Id));
         builder.Entity<Company>().HasQueryFilter(c =>
             Access.SeesAll || Access.Companies.All || (Access.Companies.Open && c.IsOpened) ||
             (c.ResponsibleId != null && Access.Companies.Responsibles.Contains(c.ResponsibleId.Value)));
