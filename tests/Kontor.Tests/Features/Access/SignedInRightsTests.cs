@@ -39,6 +39,42 @@ public sealed class SignedInRightsTests
     }
 
     [Theory, AllDatabases]
+    public async Task An_administrator_and_a_restricted_user_each_get_their_own_answer_to_the_same_query_in_either_order(Db db)
+    {
+        // "Sees everything" enters the read filters as a constant, so EF Core keeps one statement per value: whoever asks
+        // first, the other must not be served the first one's statement.
+        await using var app = await KontorAppFactory.CreateAsync(db);
+        var admin = await app.AdminClientAsync();
+        var role = await Rights.RoleAsync(admin, "Nur eigene", new { deal = new { read = "own" }, company = new { read = "own" } });
+        var (vera, client) = await Rights.UserAsync(app, admin, "vera@kontor.test", null, role.Id());
+        var hers = (await admin.PostJsonAsync("/api/v1/deals", new { title = "Ihrer", responsibleId = vera, isOpened = false })).Id();
+        var other = (await admin.PostJsonAsync("/api/v1/deals", new { title = "Fremd", isOpened = false })).Id();
+        var herCompany = (await admin.PostJsonAsync("/api/v1/companies", new { name = "Ihre Firma", responsibleId = vera, isOpened = false })).Id();
+        var otherCompany = (await admin.PostJsonAsync("/api/v1/companies", new { name = "Fremde Firma", isOpened = false })).Id();
+
+        var userFirst = await Rights.DealIdsAsync(client);
+        var adminThen = await Rights.DealIdsAsync(admin);
+        var userAgain = await Rights.DealIdsAsync(client);
+        var companiesForUser = await CompanyIdsAsync(client);
+        var companiesForAdmin = await CompanyIdsAsync(admin);
+        var otherForUser = await client.GetAsync($"/api/v1/deals/{other}");
+        var otherForAdmin = await admin.GetAsync($"/api/v1/deals/{other}");
+        var otherForUserAgain = await client.GetAsync($"/api/v1/deals/{other}");
+
+        Assert.Equal([hers], userFirst);
+        Assert.Equal([hers, other], adminThen);
+        Assert.Equal([hers], userAgain);
+        Assert.Equal([herCompany], companiesForUser);
+        Assert.Equal([herCompany, otherCompany], companiesForAdmin);
+        Assert.Equal(
+            (HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.NotFound),
+            (otherForUser.StatusCode, otherForAdmin.StatusCode, otherForUserAgain.StatusCode));
+    }
+
+    private static async Task<List<long>> CompanyIdsAsync(HttpClient client) =>
+        [.. (await AccessMatrixTests.PagesAsync(client, "/api/v1/companies?limit=200")).Select(c => c["id"]!.GetValue<long>()).Order()];
+
+    [Theory, AllDatabases]
     public async Task A_deactivated_user_is_refused_at_once_with_cookie_and_with_token(Db db)
     {
         await using var app = await KontorAppFactory.CreateAsync(db);
