@@ -145,13 +145,11 @@ public static class RecordPayment
 
         var draft = new Draft { Input = payment.Current };
         patch.ApplyTo(draft);
-        if (draft.Input.CurrencyCode != payment.CurrencyCode && !await db.Set<Currency>().AnyAsync(c => c.Code == draft.Input.CurrencyCode, ct))
+        if (await ChangeAsync(db, payment, draft.Input, userId, clock, ct) is { } refused)
         {
-            return PaymentErrors.CurrencyNotFound.ToProblem();
+            return refused.ToProblem();
         }
 
-        payment.Change(draft.Input, userId, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = ETags.Of(payment.Version);
         return TypedResults.Ok(PaymentResponse.From(payment));
     }
