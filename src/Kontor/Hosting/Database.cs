@@ -3,6 +3,8 @@ using Kontor.Features.Timeline;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Kontor.Hosting;
 
@@ -44,7 +46,10 @@ public static class Database
         var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Kontor.Database");
         if (app.Configuration.GetValue("Database:Migrate", true))
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+            // A new database has no history table yet: asking it for applied migrations would log a failed command.
+            var pending = await db.GetService<IHistoryRepository>().ExistsAsync()
+                ? (await db.Database.GetPendingMigrationsAsync()).ToList()
+                : db.Database.GetMigrations().ToList();
             if (pending.Count > 0)
             {
                 BackUpSqliteFile(db, log, app.Services.GetRequiredService<TimeProvider>());

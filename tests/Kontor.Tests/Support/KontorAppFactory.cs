@@ -56,6 +56,13 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             ["Kontor:Admin:Name"] = "Anna Admin",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            // Expected on every fresh test database, and noise that hides a failing test's own output:
+            // the first look for the migrations table, keys kept unencrypted, SQLite's pragma outside a transaction,
+            // and a node still unsubscribing after its test stopped Redis.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.SignalR.StackExchangeRedis"] = "Critical",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
