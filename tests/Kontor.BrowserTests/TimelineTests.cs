@@ -16,6 +16,7 @@ public sealed class TimelineTests(Browser browser) : IClassFixture<Browser>
     {
         await using var app = await KontorAppFactory.CreateAsync(Db.Sqlite, kestrel: true);
         var bernd = await app.UserAsync("bernd@kontor.test", "Bernd Vertrieb");
+        await app.UserAsync("carla@kontor.test", "Carla Service");
         var deal = await DealAsync(app);
         var page = await browser.PageAsync(app.Url);
         await page.SignInAsync();
@@ -25,7 +26,10 @@ public sealed class TimelineTests(Browser browser) : IClassFixture<Browser>
         await text.FillAsync("Bitte das Angebot mit ");
         await text.PressSequentiallyAsync("@");
         await page.GetByLabel("Person erwähnen").FillAsync("Bernd");
-        await page.Locator(".mud-popover-open").GetByText("Bernd Vertrieb").ClickAsync();
+        // The picker opened with everyone; the pick waits for the list of the search, which would replace an earlier list under the click.
+        var people = page.Locator(".mud-popover-open .mud-list-item");
+        await Expect(people).ToHaveCountAsync(1);
+        await people.Filter(new() { HasText = "Bernd Vertrieb" }).ClickAsync();
         await Expect(text).ToHaveValueAsync($"Bitte das Angebot mit @[Bernd Vertrieb](user:{bernd}) ");
         await text.PressSequentiallyAsync("abstimmen.");
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Dateien anhängen" }).ClickAsync());

@@ -58,11 +58,12 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
             // Expected on every fresh test database, and noise that hides a failing test's own output:
             // the first look for the migrations table, keys kept unencrypted, SQLite's pragma outside a transaction,
-            // and a node still unsubscribing after its test stopped Redis.
+            // a node still unsubscribing after its test stopped Redis, and Kestrel taking the test's port over the configured one.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.SignalR.StackExchangeRedis"] = "Critical",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Server.Kestrel"] = "Error",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
