@@ -108,33 +108,12 @@ public static class RecordDelivery
         return TypedResults.Ok(deliveries.Select(DeliveryResponse.From).ToList());
     }
 
-    public static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct)
-    {
-        var (delivery, error) = await LoadAsync(db, id, http.User.Id(), ct);
-        if (delivery is null)
-        {
-            return error!.ToProblem();
-        }
+    public static Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct) =>
+        Records.GetAsync(db, id, http, DeliveryResponse.From, ct);
 
-        http.Response.Headers.ETag = ETags.Of(delivery.Version);
-        return TypedResults.Ok(DeliveryResponse.From(delivery));
-    }
-
-    public static async Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Patch(
+    public static Task<Results<Ok<DeliveryResponse>, ProblemHttpResult>> Patch(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var userId = http.User.Id();
-        var (delivery, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (delivery is null)
-        {
-            return error!.ToProblem();
-        }
-
-        if (!ETags.Matches(http.Request, delivery.Version))
-        {
-            return DeliveryErrors.PreconditionFailed.ToProblem();
-        }
-
         var patch = new PatchReader<Draft>(body);
         patch.Field("state", (v, path) => RecordPayment.EnumRequired<Draft, DeliveryState>(patch, v, path, (d, s) => d.Input = d.Input with { State = s }));
         patch.Text("carrier", 100, (d, v) => d.Input = d.Input with { Carrier = v });
@@ -145,20 +124,9 @@ public static class RecordDelivery
         patch.DateOrNull("deliveredAt", (d, v) => d.Input = d.Input with { DeliveredAt = v });
         patch.Text("note", 2000, (d, v) => d.Input = d.Input with { Note = v });
         patch.ReadOnly("id", "dealId", "createdAt", "createdById", "updatedAt", "updatedById", "version");
-        if (patch.Finish() is { } invalid)
-        {
-            return invalid.ToProblem();
-        }
-
-        var draft = new Draft { Input = delivery.Current };
-        patch.ApplyTo(draft);
-        if (await ChangeAsync(db, delivery, draft.Input, userId, clock, ct) is { } refused)
-        {
-            return refused.ToProblem();
-        }
-
-        http.Response.Headers.ETag = ETags.Of(delivery.Version);
-        return TypedResults.Ok(DeliveryResponse.From(delivery));
+        return Records.PatchAsync(
+            db, id, http, patch, delivery => new Draft { Input = delivery.Current },
+            (delivery, draft) => ChangeAsync(db, delivery, draft.Input, http.User.Id(), clock, ct), DeliveryResponse.From, ct);
     }
 
     /// <summary>Applies changed values to a loaded delivery and saves.</summary>
@@ -174,11 +142,8 @@ public static class RecordDelivery
         return null;
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
-    {
-        var error = await DeleteAsync(db, id, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
-        return error is null ? TypedResults.NoContent() : error.ToProblem();
-    }
+    public static Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        Records.DeleteAsync(db, id, http, clock, ct);
 
     /// <summary>Deletes a delivery the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
     public static Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
@@ -188,10 +153,6 @@ public static class RecordDelivery
     public static Task<Error?> ChangeAsync(
         KontorDb db, long id, DeliveryInput input, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
         Records.ChangeAsync(db, id, versionMatches, delivery => ChangeAsync(db, delivery, input, userId, clock, ct), ct);
-
-    /// <summary>A delivery of a deal the user may change, tracked for change.</summary>
-    public static Task<(Delivery? Delivery, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
-        Records.LoadForChangeAsync(db, id, ct);
 
     /// <summary>A delivery of a deal the user may open, tracked for change.</summary>
     public static Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>

@@ -102,33 +102,12 @@ public static class RecordPayment
         return (new PaymentList(payments.Select(PaymentResponse.From).ToList(), (await PaymentSummary.OfDealAsync(db, dealId, ct))!), null);
     }
 
-    public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct)
-    {
-        var (payment, error) = await LoadAsync(db, id, http.User.Id(), ct);
-        if (payment is null)
-        {
-            return error!.ToProblem();
-        }
+    public static Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> Get(long id, KontorDb db, HttpContext http, CancellationToken ct) =>
+        Records.GetAsync(db, id, http, PaymentResponse.From, ct);
 
-        http.Response.Headers.ETag = ETags.Of(payment.Version);
-        return TypedResults.Ok(PaymentResponse.From(payment));
-    }
-
-    public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> Patch(
+    public static Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> Patch(
         long id, JsonElement body, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var userId = http.User.Id();
-        var (payment, error) = await LoadForChangeAsync(db, id, userId, ct);
-        if (payment is null)
-        {
-            return error!.ToProblem();
-        }
-
-        if (!ETags.Matches(http.Request, payment.Version))
-        {
-            return PaymentErrors.PreconditionFailed.ToProblem();
-        }
-
         var patch = new PatchReader<Draft>(body);
         patch.Number("amount", 0.0001m, Money.MaxAmount, (d, v) => d.Input = d.Input with { Amount = v }, storable: true);
         patch.TextWhere("currency", CurrencyWrites.IsCode, (d, v) => d.Input = d.Input with { CurrencyCode = v });
@@ -138,27 +117,13 @@ public static class RecordPayment
         patch.Field("state", (v, path) => EnumRequired<PaymentState>(patch, v, path, (d, s) => d.Input = d.Input with { State = s }));
         patch.Text("note", 2000, (d, v) => d.Input = d.Input with { Note = v });
         patch.ReadOnly("id", "dealId", "createdAt", "createdById", "updatedAt", "updatedById", "version");
-        if (patch.Finish() is { } invalid)
-        {
-            return invalid.ToProblem();
-        }
-
-        var draft = new Draft { Input = payment.Current };
-        patch.ApplyTo(draft);
-        if (await ChangeAsync(db, payment, draft.Input, userId, clock, ct) is { } refused)
-        {
-            return refused.ToProblem();
-        }
-
-        http.Response.Headers.ETag = ETags.Of(payment.Version);
-        return TypedResults.Ok(PaymentResponse.From(payment));
+        return Records.PatchAsync(
+            db, id, http, patch, payment => new Draft { Input = payment.Current },
+            (payment, draft) => ChangeAsync(db, payment, draft.Input, http.User.Id(), clock, ct), PaymentResponse.From, ct);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
-    {
-        var error = await DeleteAsync(db, id, version => ETags.Matches(http.Request, version), http.User.Id(), clock, ct);
-        return error is null ? TypedResults.NoContent() : error.ToProblem();
-    }
+    public static Task<Results<NoContent, ProblemHttpResult>> Delete(long id, KontorDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        Records.DeleteAsync(db, id, http, clock, ct);
 
     /// <summary>Deletes a payment the user may see, if it is still the version they saw; its timeline keeps its last state.</summary>
     public static Task<Error?> DeleteAsync(KontorDb db, long id, Func<int, bool> versionMatches, long userId, TimeProvider clock, CancellationToken ct) =>
@@ -186,10 +151,6 @@ public static class RecordPayment
         await db.SaveChangesAsync(ct);
         return null;
     }
-
-    /// <summary>A payment of a deal the user may change, tracked for change.</summary>
-    public static Task<(Payment? Payment, Error? Error)> LoadForChangeAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
-        Records.LoadForChangeAsync(db, id, ct);
 
     /// <summary>A payment of a deal the user may open, tracked for change.</summary>
     public static Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
