@@ -70,7 +70,11 @@ public static class Reminders
     }
 }
 
-/// <summary>Runs the reminder sweep every <c>Kontor:Reminders:IntervalSeconds</c> (30 by default) on the app's clock.</summary>
+/// <summary>
+/// Runs the reminder sweep at start and then every <c>Kontor:Reminders:IntervalSeconds</c> (30 by default) on the app's
+/// clock. A period that ends while a sweep is still running starts the next sweep as soon as it is done, so a slow sweep
+/// delays reminders by no more than itself and never skips the time that passed meanwhile.
+/// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, Mailer mailer, IConfiguration config, ILogger<ReminderService> log)
     : BackgroundService
 {
@@ -78,34 +82,37 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
     {
         var interval = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Kontor:Reminders:IntervalSeconds", 30)));
         var publicUrl = config["Kontor:PublicUrl"];
-        while (!stoppingToken.IsCancellationRequested)
+        using var timer = new PeriodicTimer(interval, clock);
+        try
         {
-            try
+            do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
-                await Reminders.FireDueAsync(db, mailer, clock, publicUrl, stoppingToken);
-                await NotificationMail.SendPendingAsync(db, mailer, log, stoppingToken);
+                // Off the thread that reported the tick: a clock's timer callback does not wait for the sweep.
+                await Task.Yield();
+                await SweepAsync(publicUrl, interval, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failed sweep (database away, say) must not end the service; the next one retries.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogWarning(e, "The reminder sweep failed; it runs again in {Interval}", interval);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
 
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    private async Task SweepAsync(string? publicUrl, TimeSpan interval, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KontorDb>();
+            await Reminders.FireDueAsync(db, mailer, clock, publicUrl, stoppingToken);
+            await NotificationMail.SendPendingAsync(db, mailer, log, stoppingToken);
+        }
+#pragma warning disable CA1031 // A failed sweep (database away, say) must not end the service; the next one retries.
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            log.LogWarning(e, "The reminder sweep failed; it runs again in {Interval}", interval);
         }
     }
 }

@@ -1,6 +1,8 @@
+using Kontor.Data;
 using Kontor.Features.Notifications;
 using Kontor.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kontor.Tests.Features.Notifications;
 
@@ -66,6 +68,33 @@ public sealed class RemindersTests
 
         Assert.Equal(2, (await RemindersAsync(second)).Count);
         Assert.Equal(["Vorher", "Nachher"], reminders.Select(r => r.Title.Split(' ')[1]));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Reminders_that_fall_due_while_a_sweep_is_held_up_fire_once_it_is_through(Db db)
+    {
+        await using var app = await KontorAppFactory.CreateAsync(db);
+        var http = await app.AdminClientAsync();
+        var deal = (await http.PostJsonAsync("/api/v1/deals", new { title = "Langsam" })).Id();
+        var first = await http.PostJsonAsync($"/api/v1/deals/{deal}/activities", new { type = "call", subject = "Erster", deadline = "2026-03-02T10:01", reminderMinutes = 0 });
+        var second = await http.PostJsonAsync($"/api/v1/deals/{deal}/activities", new { type = "call", subject = "Zweiter", deadline = "2026-03-02T10:03", reminderMinutes = 0 });
+
+        // The sweep that finds the first reminder due waits for the activities table; meanwhile the second falls due and
+        // the clock stops. That sweep saw only the first: the time that passed while it waited must bring another.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var holder = scope.ServiceProvider.GetRequiredService<KontorDb>();
+            await using var hold = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await holder.Database.ExecuteSqlAsync($"UPDATE kontor_activities SET subject = subject WHERE id = {first.Id()}", TestContext.Current.CancellationToken);
+            await AdvanceAsync(app, TimeSpan.FromMinutes(1));
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            await AdvanceAsync(app, TimeSpan.FromMinutes(2));
+            await hold.RollbackAsync(TestContext.Current.CancellationToken);
+        }
+
+        var reminders = await WaitForRemindersAsync(app, 2);
+
+        Assert.Equal([first.Id(), second.Id()], reminders.Select(n => n.ActivityId!.Value));
     }
 
     [Theory, AllDatabases]
