@@ -63,7 +63,7 @@ public sealed class BoardCardTests : ComponentTest
         var (popovers, cut) = RenderCard(Card());
         Assert.Empty(popovers.MenuItems());
 
-        cut.Button("Verschieben").Click();
+        cut.Press("Verschieben");
 
         popovers.WaitForAssertion(() => Assert.Equal(["Neu", "Rechnung", "Gewonnen", "Verloren"], popovers.MenuItems().Select(i => i.Text())));
         Assert.Contains("Verschieben nach", popovers.Text());
@@ -77,8 +77,8 @@ public sealed class BoardCardTests : ComponentTest
         using var culture = InCulture("en-US");
         var (popovers, cut) = RenderCard(Card());
 
-        cut.Button("Move").Click();
-        popovers.WaitForAssertion(() => popovers.MenuItems().Single(i => i.Text() == "Rechnung").Click());
+        cut.Press("Move");
+        popovers.WaitForAssertion(() => popovers.ClickNow(() => popovers.MenuItems().Single(i => i.Text() == "Rechnung")));
 
         cut.WaitForAssertion(() => Assert.Equal([13L], _moves));
     }

@@ -15,7 +15,7 @@ public sealed class CreateMenuTests : ComponentTest
         var cut = Render<CreateMenu>();
         Assert.Empty(popovers.MenuItems());
 
-        cut.Button(create).Click();
+        cut.Press(create);
 
         popovers.WaitForAssertion(() => Assert.Equal(
             [(deal, "deals/new"), (contact, "contacts/new"), (company, "companies/new")],

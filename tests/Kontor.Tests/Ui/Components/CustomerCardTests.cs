@@ -63,7 +63,7 @@ public sealed class CustomerCardTests : ComponentTest
         var removed = 0;
         var cut = Render<CustomerCard>(p => p.Add(c => c.Contact, Contact()).Add(c => c.OnRemove, () => removed++));
 
-        cut.Button(remove).Click();
+        cut.Press(remove);
 
         Assert.Equal(1, removed);
     }

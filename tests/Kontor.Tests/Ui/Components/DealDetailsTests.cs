@@ -91,8 +91,8 @@ public sealed class DealDetailsTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderDetails(View());
 
-        cut.Button("Wahrscheinlichkeit bearbeiten").Click();
-        cut.Button("Kommentar bearbeiten").Click();
+        cut.Press("Wahrscheinlichkeit bearbeiten");
+        cut.Press("Kommentar bearbeiten");
 
         Assert.Equal([DealField.Probability, DealField.Comments], _edits);
     }
@@ -118,7 +118,7 @@ public sealed class DealDetailsTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderDetails(View());
 
-        cut.Button("Beobachter Max Muster entfernen").Click();
+        cut.Press("Beobachter Max Muster entfernen");
 
         var change = Assert.Single(_changes);
         Assert.Equal(DealField.Observers, change.Field);
@@ -146,8 +146,8 @@ public sealed class DealDetailsTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderDetails(View());
 
-        cut.Button("Müller Haustechnik GmbH vom Auftrag entfernen").Click();
-        cut.Button("Erika Mustermann vom Auftrag entfernen").Click();
+        cut.Press("Müller Haustechnik GmbH vom Auftrag entfernen");
+        cut.Press("Erika Mustermann vom Auftrag entfernen");
 
         Assert.Equal([DealField.Company, DealField.Contacts], _changes.Select(c => c.Field));
         Assert.Null(Applied(_changes[0]).CompanyId);

@@ -80,7 +80,7 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1200m, null)]);
 
-        cut.Button("Freie Zeile hinzufügen").Click();
+        cut.Press("Freie Zeile hinzufügen");
         cut.ByLabel("Produkt in Zeile 2").Input("Anfahrt");
         cut.ByLabel("Menge in Zeile 2").Input("3");
         cut.ByLabel("Preis in Zeile 2").Input("1.234,56");
@@ -95,7 +95,7 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("en-US");
         var cut = RenderGrid([]);
 
-        cut.Button("Add free row").Click();
+        cut.Press("Add free row");
         cut.ByLabel("Product in row 1").Input("Travel");
         cut.ByLabel("Price in row 1").Input("1,234.56");
 
@@ -112,7 +112,7 @@ public sealed class DealProductGridTests : ComponentTest
         cut.ByLabel("Rabatt in Zeile 1").Input("10");
         Assert.Equal(["180,00 €"], RowTotals(cut));
 
-        cut.Button("Rabatt in Prozent; auf Betrag umschalten").Click();
+        cut.Press("Rabatt in Prozent; auf Betrag umschalten");
 
         Assert.Equal("EUR", cut.Find(".kd-discount-mode").Text());
         Assert.Equal(["180,00 €"], RowTotals(cut));
@@ -127,7 +127,7 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 100m, null)]);
 
-        cut.Button("Freie Zeile hinzufügen").Click();
+        cut.Press("Freie Zeile hinzufügen");
         cut.ByLabel("Preis in Zeile 2").Input("50");
         cut.ByLabel("Menge in Zeile 1").Input("-1");
 
@@ -145,12 +145,12 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1200m, 19m, productId: 7)]);
         cut.ByLabel("Menge in Zeile 1").Input("2");
-        cut.Button("Freie Zeile hinzufügen").Click();
+        cut.Press("Freie Zeile hinzufügen");
         cut.ByLabel("Produkt in Zeile 2").Input("  Anfahrt ");
         cut.ByLabel("Preis in Zeile 2").Input("80");
         cut.ByLabel("Rabatt in Zeile 2").Input("5");
 
-        cut.Button("Produkte speichern").Click();
+        cut.Press("Produkte speichern");
 
         var rows = Assert.Single(_saved);
         Assert.Equal(2, rows.Count);
@@ -169,7 +169,7 @@ public sealed class DealProductGridTests : ComponentTest
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1200m, 19m)], saves: false);
         cut.ByLabel("Menge in Zeile 1").Input("3");
 
-        cut.Button("Produkte speichern").Click();
+        cut.Press("Produkte speichern");
 
         Assert.Equal(3m, Assert.Single(Assert.Single(_saved)).Quantity);
         Assert.Equal("Nicht gespeichert", cut.Find(".mud-chip").Text());
@@ -183,10 +183,10 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1200m, 19m)]);
         cut.ByLabel("Menge in Zeile 1").Input("3");
-        cut.Button("Zeile 1 entfernen").Click();
+        cut.Press("Zeile 1 entfernen");
         Assert.Empty(cut.FindAll("table"));
 
-        cut.Button("Änderungen verwerfen").Click();
+        cut.Press("Änderungen verwerfen");
 
         Assert.Equal(["1.428,00 €"], RowTotals(cut));
         Assert.Empty(cut.FindAll(".mud-chip"));
@@ -198,7 +198,7 @@ public sealed class DealProductGridTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1000m, null), Row(2, "Montage", 1m, 200m, null), Row(3, "Anfahrt", 1m, 30m, null)]);
 
-        cut.Button("Zeile 2 entfernen").Click();
+        cut.Press("Zeile 2 entfernen");
 
         Assert.Equal("Anfahrt", cut.ByLabel("Produkt in Zeile 2").GetAttribute("value"));
         Assert.Empty(cut.FindAll("[aria-label='Produkt in Zeile 3']"));
@@ -250,7 +250,7 @@ public sealed class DealProductGridTests : ComponentTest
         var cut = RenderGrid([Row(1, "Wartungsvertrag", 1m, 1200m, 19m)], manualAmount: 5000m);
 
         Assert.StartsWith(note, cut.Find(".kd-amount-note").Text(), StringComparison.Ordinal);
-        cut.Button(follow).Click();
+        cut.Press(follow);
 
         Assert.Equal(1, _follows);
     }

@@ -64,7 +64,7 @@ public sealed class DealTimelineTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderTimeline([new(1, "created", TimelineTone.Created, "Auftrag angelegt", [], null, At)], hasMore: true);
 
-        cut.Button("Mehr laden").Click();
+        cut.Press("Mehr laden");
         cut.Render(p => p.Add(t => t.Loading, true));
 
         Assert.Equal(1, _loads);
@@ -112,7 +112,7 @@ public sealed class DealTimelineTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderTimeline([Comment(author: 1)], me: me);
 
-        cut.Button("Aktionen").Click();
+        cut.Press("Aktionen");
 
         _popovers.WaitForAssertion(() => Assert.Equal(offered, _popovers.MenuItems().Select(i => i.Text())));
     }
@@ -123,8 +123,8 @@ public sealed class DealTimelineTests : ComponentTest
         using var culture = InCulture("en-US");
         var cut = RenderTimeline([Comment(author: 1)], me: 2);
 
-        cut.Button("Actions").Click();
-        _popovers.WaitForAssertion(() => _popovers.MenuItems().Single(i => i.Text() == "Pin").Click());
+        cut.Press("Actions");
+        _popovers.WaitForAssertion(() => _popovers.ClickNow(() => _popovers.MenuItems().Single(i => i.Text() == "Pin")));
 
         cut.WaitForAssertion(() => Assert.Equal([new TimelineCommand.PinComment(7, true)], _commands));
         Assert.Equal(1, _recorded);
@@ -136,13 +136,13 @@ public sealed class DealTimelineTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderTimeline([Comment(author: 1)]);
 
-        cut.Button("Aktionen").Click();
-        _popovers.WaitForAssertion(() => _popovers.MenuItems().Single(i => i.Text() == "Bearbeiten").Click());
+        cut.Press("Aktionen");
+        _popovers.WaitForAssertion(() => _popovers.ClickNow(() => _popovers.MenuItems().Single(i => i.Text() == "Bearbeiten")));
         cut.WaitForAssertion(() => cut.InputLabelled("Kommentar bearbeiten"));
         var box = cut.InputLabelled("Kommentar bearbeiten");
         Assert.Equal("Bitte **prüfen**", box.GetAttribute("value") ?? box.TextContent);
         box.Input("Bitte bis Freitag prüfen");
-        cut.Button("Speichern").Click();
+        cut.Press("Speichern");
 
         cut.WaitForAssertion(() => Assert.Equal([new TimelineCommand.EditComment(7, 3, "Bitte bis Freitag prüfen")], _commands));
         Assert.Empty(cut.FindAll("textarea"));
@@ -156,10 +156,10 @@ public sealed class DealTimelineTests : ComponentTest
         _refusal = CommentErrors.PreconditionFailed;
         var cut = RenderTimeline([Comment(author: 1)]);
 
-        cut.Button("Aktionen").Click();
-        _popovers.WaitForAssertion(() => _popovers.MenuItems().Single(i => i.Text() == "Bearbeiten").Click());
+        cut.Press("Aktionen");
+        _popovers.WaitForAssertion(() => _popovers.ClickNow(() => _popovers.MenuItems().Single(i => i.Text() == "Bearbeiten")));
         cut.WaitForElement("textarea").Input("Neu");
-        cut.Button("Speichern").Click();
+        cut.Press("Speichern");
 
         cut.WaitForAssertion(() => Assert.Contains("Jemand hat das inzwischen geändert.", cut.Text()));
         Assert.NotNull(cut.InputLabelled("Kommentar bearbeiten"));
@@ -173,15 +173,15 @@ public sealed class DealTimelineTests : ComponentTest
         var dialogs = Render<MudDialogProvider>();
         var cut = RenderTimeline([Comment(author: 1)]);
 
-        cut.Button("Aktionen").Click();
-        _popovers.WaitForAssertion(() => _popovers.MenuItems().Single(i => i.Text() == "Löschen").Click());
+        cut.Press("Aktionen");
+        _popovers.WaitForAssertion(() => _popovers.ClickNow(() => _popovers.MenuItems().Single(i => i.Text() == "Löschen")));
         dialogs.WaitForAssertion(() => Assert.Contains("Diesen Kommentar löschen? Er verschwindet aus dem Verlauf.", dialogs.Text()));
-        dialogs.Button("Abbrechen").Click();
+        dialogs.Press("Abbrechen");
         Assert.Empty(_commands);
 
-        cut.Button("Aktionen").Click();
-        _popovers.WaitForAssertion(() => _popovers.MenuItems().Single(i => i.Text() == "Löschen").Click());
-        dialogs.WaitForAssertion(() => dialogs.Button("Löschen").Click());
+        cut.Press("Aktionen");
+        _popovers.WaitForAssertion(() => _popovers.ClickNow(() => _popovers.MenuItems().Single(i => i.Text() == "Löschen")));
+        dialogs.WaitForAssertion(() => dialogs.Press("Löschen"));
 
         cut.WaitForAssertion(() => Assert.Equal([new TimelineCommand.DeleteComment(7, 3)], _commands));
     }

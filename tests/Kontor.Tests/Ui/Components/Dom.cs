@@ -18,6 +18,19 @@ public static partial class Dom
         where T : IComponent =>
         Single(Buttons(cut).Where(b => NameOf(b) == name).ToList(), $"button \"{name}\"", cut);
 
+    /// <summary>
+    /// Finds an element and clicks it in one step on the renderer's dispatcher, so that no render that is still under way
+    /// can replace the element's click handler between the finding and the click.
+    /// </summary>
+    public static void ClickNow<T>(this IRenderedComponent<T> cut, Func<IElement> find)
+        where T : IComponent =>
+        cut.InvokeAsync(() => find().Click()).GetAwaiter().GetResult();
+
+    /// <summary>Clicks the one button named <paramref name="name"/> (see <see cref="Button{T}"/>) as it is now.</summary>
+    public static void Press<T>(this IRenderedComponent<T> cut, string name)
+        where T : IComponent =>
+        cut.ClickNow(() => cut.Button(name));
+
     /// <summary>The accessible names of the buttons, in document order.</summary>
     public static IReadOnlyList<string> ButtonNames<T>(this IRenderedComponent<T> cut)
         where T : IComponent =>

@@ -27,7 +27,7 @@ public sealed class InlineFieldTests : ComponentTest
         var cut = RenderField();
 
         cut.Find(".kd-field-value").Click();
-        cut.Button("Titel bearbeiten").Click();
+        cut.Press("Titel bearbeiten");
         cut.Render(p => p.Add(f => f.Editing, true));
 
         Assert.Equal(["edit", "edit"], _calls);
@@ -77,7 +77,7 @@ public sealed class InlineFieldTests : ComponentTest
 
         cut.Find("input").KeyDown(Key.Enter);
         cut.Find("input").KeyDown(Key.Escape);
-        cut.Button("Titel speichern").Click();
+        cut.Press("Titel speichern");
 
         Assert.Equal(["cancel", "save"], _calls);
     }
@@ -88,8 +88,8 @@ public sealed class InlineFieldTests : ComponentTest
         using var culture = InCulture("en-US");
         var cut = RenderField(editing: true, label: "Title");
 
-        cut.Button("Save Title").Click();
-        cut.Button("Cancel").Click();
+        cut.Press("Save Title");
+        cut.Press("Cancel");
 
         Assert.Equal(["save", "cancel"], _calls);
     }

@@ -25,7 +25,7 @@ public sealed class LostStageDialogTests : ComponentTest
 
         Assert.Contains("In welche Stufe soll der Auftrag „Wartungsvertrag 2026“?", dialogs.Text());
         Assert.Equal(["Verloren", "Analyse"], dialogs.FindAll(".kb-lost-choice").Select(b => b.Text()));
-        dialogs.Button("Analyse").Click();
+        dialogs.Press("Analyse");
         var result = await dialog.Result;
         Assert.Equal(16L, result?.Data);
     }
@@ -38,7 +38,7 @@ public sealed class LostStageDialogTests : ComponentTest
         var dialog = await ShowAsync();
         Assert.Contains("Close as lost", dialogs.Text());
 
-        dialogs.Button("Cancel").Click();
+        dialogs.Press("Cancel");
 
         Assert.True((await dialog.Result)?.Canceled);
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));

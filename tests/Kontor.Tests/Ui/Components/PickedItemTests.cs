@@ -14,7 +14,7 @@ public sealed class PickedItemTests : ComponentTest
         var removed = 0;
         var cut = Render<PickedItem>(p => p.Add(c => c.Text, "Erika Mustermann").Add(c => c.OnRemove, () => removed++));
 
-        cut.Button(remove).Click();
+        cut.Press(remove);
 
         Assert.Equal(1, removed);
     }

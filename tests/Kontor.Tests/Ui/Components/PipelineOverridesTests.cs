@@ -34,7 +34,7 @@ public sealed class PipelineOverridesTests : ComponentTest
 
         Assert.True(cut.Button("Pipeline-Ausnahme hinzufügen").IsDisabled());
         cut.ByLabel("Pipeline für eine Ausnahme").Change("1");
-        cut.Button("Pipeline-Ausnahme hinzufügen").Click();
+        cut.Press("Pipeline-Ausnahme hinzufügen");
 
         Assert.Equal(1, Assert.Single(draft.Pipelines).PipelineId);
         var read = cut.ByLabel("Pipeline Allgemein: Lesen");
@@ -68,7 +68,7 @@ public sealed class PipelineOverridesTests : ComponentTest
         var cut = RenderOverrides(draft);
 
         cut.ByLabel("Stufe für eine Ausnahme in Allgemein").Change("12");
-        cut.Button("Stufen-Ausnahme hinzufügen in Allgemein").Click();
+        cut.Press("Stufen-Ausnahme hinzufügen in Allgemein");
 
         Assert.Equal((12L, Reach.None), (Assert.Single(row.Stages).StageId, row.Stages[0].Change));
         var cell = cut.ByLabel("Stufe Dokumente vorbereiten: Ändern");
@@ -76,7 +76,7 @@ public sealed class PipelineOverridesTests : ComponentTest
         cell.Change("Own");
         Assert.Equal(Reach.Own, row.Stages[0].Change);
 
-        cut.Button("Ausnahme für Stufe Dokumente vorbereiten entfernen").Click();
+        cut.Press("Ausnahme für Stufe Dokumente vorbereiten entfernen");
         Assert.Empty(row.Stages);
     }
 
@@ -88,7 +88,7 @@ public sealed class PipelineOverridesTests : ComponentTest
         draft.AddPipeline(2).AddStage(21);
         var cut = RenderOverrides(draft);
 
-        cut.Button("Remove the exception for pipeline Service").Click();
+        cut.Press("Remove the exception for pipeline Service");
 
         Assert.Empty(draft.Pipelines);
         Assert.Contains("Service", cut.ByLabel("Pipeline for an exception").TextContent, StringComparison.Ordinal);

@@ -95,7 +95,7 @@ public sealed class ProductDialogTests : ComponentTest
         var dialogs = RenderDialogs();
         var dialog = await ShowAsync(null);
 
-        dialogs.Button("Abbrechen").Click();
+        dialogs.Press("Abbrechen");
 
         Assert.True((await dialog.Result)?.Canceled);
     }

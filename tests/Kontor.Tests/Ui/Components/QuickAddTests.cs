@@ -102,7 +102,7 @@ public sealed class QuickAddTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderQuickAdd();
 
-        cut.Button("Abbrechen").Click();
+        cut.Press("Abbrechen");
 
         Assert.Equal(1, _closed);
         Assert.Empty(_created);

@@ -52,7 +52,7 @@ public sealed class StageBarTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderBar(StageBarModel.For(Pipeline, 11));
 
-        cut.Button("Rechnung").Click();
+        cut.Press("Rechnung");
 
         Assert.Equal([13L], _moves);
     }
@@ -63,7 +63,7 @@ public sealed class StageBarTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderBar(StageBarModel.For(Pipeline, 13));
 
-        cut.Button("Neu").Click();
+        cut.Press("Neu");
 
         Assert.Equal([11L], _moves);
     }
@@ -86,11 +86,11 @@ public sealed class StageBarTests : ComponentTest
         var dialogs = RenderDialogs();
         var cut = RenderBar(StageBarModel.For(Pipeline, 12));
 
-        cut.Button("Abschließen").Click();
+        cut.Press("Abschließen");
         dialogs.WaitForAssertion(() => Assert.Contains("Wie ist der Auftrag ausgegangen?", dialogs.Text()));
         Assert.Equal(["Gewonnen", "Verloren"], dialogs.FindAll(".kd-close-choices button").Select(b => b.Text()));
         Assert.Empty(_moves);
-        dialogs.Button("Gewonnen").Click();
+        dialogs.Press("Gewonnen");
 
         cut.WaitForAssertion(() => Assert.Equal([14L], _moves));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
@@ -103,12 +103,12 @@ public sealed class StageBarTests : ComponentTest
         var dialogs = RenderDialogs();
         var cut = RenderBar(StageBarModel.For(Pipeline, 12));
 
-        cut.Button("Close deal").Click();
+        cut.Press("Close deal");
         dialogs.WaitForAssertion(() => Assert.Contains("Which lost stage?", dialogs.Text()));
         Assert.Equal(["Verloren", "Analyse"], dialogs.FindAll("label:has(input[type=radio])").Select(l => l.Text()));
         Assert.True(dialogs.Radio("Verloren").HasAttribute("checked"));
         dialogs.Radio("Analyse").Click();
-        dialogs.Button("Lost").Click();
+        dialogs.Press("Lost");
 
         cut.WaitForAssertion(() => Assert.Equal([16L], _moves));
     }
@@ -120,8 +120,8 @@ public sealed class StageBarTests : ComponentTest
         var dialogs = RenderDialogs();
         var cut = RenderBar(StageBarModel.For(Pipeline, 12));
 
-        cut.Button("Close deal").Click();
-        dialogs.WaitForAssertion(() => dialogs.Button("Cancel").Click());
+        cut.Press("Close deal");
+        dialogs.WaitForAssertion(() => dialogs.Press("Cancel"));
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
         Assert.Empty(_moves);
@@ -138,7 +138,7 @@ public sealed class StageBarTests : ComponentTest
         Assert.Equal("Gewonnen", close.Text());
         Assert.Empty(cut.FindAll("[aria-current=step]"));
         close.Click();
-        dialogs.WaitForAssertion(() => dialogs.Button("Gewonnen").Click());
+        dialogs.WaitForAssertion(() => dialogs.Press("Gewonnen"));
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
         Assert.Empty(_moves);

@@ -34,7 +34,7 @@ public sealed class UserMenuTests : ComponentTest
         var popovers = RenderPopovers();
         var cut = Render<UserMenu>();
 
-        cut.Button(menu).Click();
+        cut.Press(menu);
 
         popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.MenuItems()));
         var items = popovers.MenuItems().Select(i => (i.Text(), i.GetAttribute("href"))).ToList();
@@ -52,7 +52,7 @@ public sealed class UserMenuTests : ComponentTest
         var popovers = RenderPopovers();
         var cut = Render<UserMenu>();
 
-        cut.Button("Benutzermenü").Click();
+        cut.Press("Benutzermenü");
 
         popovers.WaitForAssertion(() => Assert.Contains("Erika Mustermann", popovers.Text()));
     }
