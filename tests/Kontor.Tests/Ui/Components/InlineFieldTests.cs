@@ -26,7 +26,7 @@ public sealed class InlineFieldTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderField();
 
-        cut.Find(".kd-field-value").Click();
+        cut.ClickNow(() => cut.Find(".kd-field-value"));
         cut.Press("Titel bearbeiten");
         cut.Render(p => p.Add(f => f.Editing, true));
 
@@ -133,7 +133,7 @@ public sealed class InlineFieldTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderField(readOnly: true);
 
-        cut.Find(".kd-field-value").Click();
+        cut.ClickNow(() => cut.Find(".kd-field-value"));
 
         Assert.Empty(_calls);
         Assert.Empty(cut.FindAll("button"));
@@ -146,7 +146,7 @@ public sealed class InlineFieldTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderField(disabled: true);
 
-        cut.Find(".kd-field-value").Click();
+        cut.ClickNow(() => cut.Find(".kd-field-value"));
 
         Assert.Empty(_calls);
         Assert.True(cut.Button("Titel bearbeiten").IsDisabled());

@@ -74,7 +74,7 @@ public sealed class StageBarTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderBar(StageBarModel.For(Pipeline, 12));
 
-        cut.Find("[aria-current=step]").Click();
+        cut.ClickNow(() => cut.Find("[aria-current=step]"));
 
         Assert.Empty(_moves);
     }
@@ -107,7 +107,7 @@ public sealed class StageBarTests : ComponentTest
         dialogs.WaitForAssertion(() => Assert.Contains("Which lost stage?", dialogs.Text()));
         Assert.Equal(["Verloren", "Analyse"], dialogs.FindAll("label:has(input[type=radio])").Select(l => l.Text()));
         Assert.True(dialogs.Radio("Verloren").HasAttribute("checked"));
-        dialogs.Radio("Analyse").Click();
+        dialogs.ClickNow(() => dialogs.Radio("Analyse"));
         dialogs.Press("Lost");
 
         cut.WaitForAssertion(() => Assert.Equal([16L], _moves));
@@ -137,7 +137,7 @@ public sealed class StageBarTests : ComponentTest
         var close = cut.Find("button[aria-haspopup=dialog]");
         Assert.Equal("Gewonnen", close.Text());
         Assert.Empty(cut.FindAll("[aria-current=step]"));
-        close.Click();
+        cut.ClickNow(() => cut.Find("button[aria-haspopup=dialog]"));
         dialogs.WaitForAssertion(() => dialogs.Press("Gewonnen"));
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));

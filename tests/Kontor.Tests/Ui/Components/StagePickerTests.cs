@@ -39,7 +39,7 @@ public sealed class StagePickerTests : ComponentTest
         using var culture = InCulture("de-DE");
         var cut = RenderPicker("#39A8EF");
 
-        cut.ByLabel("Violett").Click();
+        cut.ClickNow(() => cut.ByLabel("Violett"));
 
         Assert.Equal(["#9B7BE0"], _picked);
     }
@@ -55,7 +55,7 @@ public sealed class StagePickerTests : ComponentTest
         Assert.Equal(13, cut.FindAll("[role=radio]").Count);
         Assert.Equal("true", current.GetAttribute("aria-checked"));
         Assert.Contains("#123ABC", current.GetAttribute("style"), StringComparison.Ordinal);
-        current.Click();
+        cut.ClickNow(() => cut.ByLabel("Aktuelle Farbe"));
         Assert.Equal(["#123ABC"], _picked);
     }
 
