@@ -155,7 +155,7 @@ public static class RecordDelivery
         Records.ChangeAsync(db, id, versionMatches, delivery => ChangeAsync(db, delivery, input, userId, clock, ct), ct);
 
     /// <summary>A delivery of a deal the user may open, tracked for change.</summary>
-    public static Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+    public static Task<(Delivery? Delivery, Error? Error)> LoadAsync(KontorDb db, long id, CancellationToken ct) =>
         Records.LoadAsync(db, id, ct);
 
     private sealed class Draft

@@ -153,7 +153,7 @@ public static class RecordPayment
     }
 
     /// <summary>A payment of a deal the user may open, tracked for change.</summary>
-    public static Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, long userId, CancellationToken ct) =>
+    public static Task<(Payment? Payment, Error? Error)> LoadAsync(KontorDb db, long id, CancellationToken ct) =>
         Records.LoadAsync(db, id, ct);
 
     internal static Action<T>? EnumOrNull<T, TEnum>(PatchReader<T> patch, JsonElement v, string path, Action<T, TEnum?> apply)

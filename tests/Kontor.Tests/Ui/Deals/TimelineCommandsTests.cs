@@ -80,7 +80,7 @@ public sealed class TimelineCommandsTests
         var (deal, admin) = await DealAsync(app);
         var http = await app.AdminClientAsync();
         var id = (await http.PostJsonAsync($"/api/v1/deals/{deal}/payments", new { amount = 500, reference = "RE-1" })).Id();
-        var form = await app.WithDbAsync(async d => PaymentForm.From(PaymentResponse.From((await RecordPayment.LoadAsync(d, id, admin, default)).Payment!)));
+        var form = await app.WithDbAsync(async d => PaymentForm.From(PaymentResponse.From((await RecordPayment.LoadAsync(d, id, default)).Payment!)));
         form.Amount = 750m;
         form.Reference = "  ";
 
@@ -108,7 +108,7 @@ public sealed class TimelineCommandsTests
         var (deal, admin) = await DealAsync(app);
         var http = await app.AdminClientAsync();
         var id = (await http.PostJsonAsync($"/api/v1/deals/{deal}/deliveries", new { state = "shipped", carrier = "DHL", shippedAt = "2026-03-02" })).Id();
-        var form = await app.WithDbAsync(async d => DeliveryForm.From(DeliveryResponse.From((await RecordDelivery.LoadAsync(d, id, admin, default)).Delivery!)));
+        var form = await app.WithDbAsync(async d => DeliveryForm.From(DeliveryResponse.From((await RecordDelivery.LoadAsync(d, id, default)).Delivery!)));
         form.State = DeliveryState.Delivered;
         form.DeliveredAt = new DateTime(2026, 3, 1);
 
