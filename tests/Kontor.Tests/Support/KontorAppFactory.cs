@@ -56,9 +56,9 @@ public sealed class KontorAppFactory : WebApplicationFactory<Program>
             ["Kontor:Admin:Name"] = "Anna Admin",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
-            // Expected on every fresh test database, and noise that hides a failing test's own output:
-            // the first look for the migrations table, keys kept unencrypted, SQLite's pragma outside a transaction,
-            // a node still unsubscribing after its test stopped Redis, and Kestrel taking the test's port over the configured one.
+            // Noise that hides a failing test's own output: failed commands (a test sees the error in its own result),
+            // keys kept unencrypted, SQLite's pragma outside a transaction, a node still unsubscribing after its test
+            // stopped Redis, and Kestrel taking the test's port over the configured one.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
